@@ -1,0 +1,34 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['.output/', '.wxt/', 'node_modules/', 'demo-output/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node, chrome: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Build DOM with nodes; page text and notes are never markup.' },
+        { property: 'outerHTML', message: 'Build DOM with nodes; page text and notes are never markup.' },
+        { property: 'insertAdjacentHTML', message: 'Build DOM with nodes; page text and notes are never markup.' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/shared/**', '../shared/*'], message: 'The project must not depend on ../shared.' }] },
+      ],
+    },
+  },
+  {
+    files: ['entrypoints/content/**', 'utils/content/**', 'utils/marking/**', 'utils/card/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'dexie', message: 'The database lives in the background; use the message protocol.' }] },
+      ],
+    },
+  },
+);

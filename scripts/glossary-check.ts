@@ -1,0 +1,6 @@
+import { compileGlossarySources } from './glossary-sources';
+
+const { index, problems } = compileGlossarySources();
+for (const p of problems) console.error(`${p.origin}${p.id ? ` (${p.id})` : ''}: ${p.message}`);
+console.log(`glossary: ${index.entries.length} entries, ${index.patterns.length} patterns, ${problems.length} problem(s)`);
+process.exitCode = problems.length ? 1 : 0;

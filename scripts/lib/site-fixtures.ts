@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const FIXTURES_DIR = join(import.meta.dirname, '..', '..', 'tests', 'fixtures');
+
+/** Fixture pages by the path they are served at on www.pf.org.tw. */
+export const SITE_PAGES: Record<string, string> = {
+  '/tw/pfch/34-12001.html': 'pf-tw-article-34-12001.html',
+  '/tw/pfch/34-12002.html': 'pf-tw-article-drifted-34-12002.html',
+  '/en/pfen/33-11787.html': 'pf-en-article-33-11787.html',
+  '/tw/pfch/34.html': 'pf-tw-listing-34.html',
+  '/en/pfen/28.html': 'pf-en-page-28.html',
+};
+
+export const SEED_ARTICLE_URL = 'https://www.pf.org.tw/tw/pfch/34-12001.html';
+export const ENGLISH_ARTICLE_URL = 'https://www.pf.org.tw/en/pfen/33-11787.html';
+
+export function readFixture(file: string): string {
+  return readFileSync(join(FIXTURES_DIR, file), 'utf8');
+}
+
+/** The page served at a pf.org.tw URL (any host form, query or fragment), or null for a 404. */
+export function fixtureFor(url: string, extra: Record<string, string> = {}): string | null {
+  const { pathname } = new URL(url);
+  if (pathname in extra) return extra[pathname]!;
+  const file = SITE_PAGES[pathname];
+  return file ? readFixture(file) : null;
+}

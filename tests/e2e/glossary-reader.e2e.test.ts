@@ -1,0 +1,191 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
+import { ENGLISH_ARTICLE_URL, readFixture, SEED_ARTICLE_URL } from '../../scripts/lib/site-fixtures';
+import { CARD, originalBodyText, TERM, waitForMarks } from './support';
+
+const BODY = 'section.cp > div.container';
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The browser's own zoom (Ctrl +), set through the extension's tabs API as a reader's keypress would. */
+async function setBrowserZoom(page: Page, factor: number): Promise<void> {
+  await page.bringToFront();
+  await browser.serviceWorker.evaluate((zoom) => chrome.tabs.setZoom(zoom), factor);
+  await page.waitForFunction((z) => Math.abs(window.devicePixelRatio - z) < 0.05, factor);
+}
+
+async function open(url: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+describe('an article on the Chinese site', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await open(SEED_ARTICLE_URL);
+    await waitForMarks(page, 20);
+  });
+
+  it('marks the seed terms, the longest match winning, and leaves the text as it was', async () => {
+    const marked = await page.$$eval(TERM, (els) => els.map((e) => [e.textContent, e.getAttribute('data-term-id')]));
+    const byText = new Map(marked.map(([text, id]) => [text, id]));
+    expect(byText.get('洲際彈道飛彈')).toBe('icbm');
+    expect(byText.get('ICBMs')).toBe('icbm');
+    expect(byText.get('薩德反導系統')).toBe('thaad');
+    expect(byText.has('彈道飛彈')).toBe(true);
+    expect(await page.$$eval(`${TERM} ${TERM}`, (els) => els.length)).toBe(0);
+    const text = await page.$eval(BODY, (el) => el.textContent);
+    expect(text).toBe(await originalBodyText(page, readFixture('pf-tw-article-34-12001.html'), BODY));
+  });
+
+  it('never marks the navigation, the search box, tags, related articles or the footer', async () => {
+    const outside = await page.$$eval(TERM, (els) =>
+      els.filter((e) => !e.closest('section.cp') || e.closest('.related, .keywords, header, footer, nav')).length,
+    );
+    expect(outside).toBe(0);
+    expect(await page.$eval('header input', (el) => (el as HTMLInputElement).value)).toBe('北韓 飛彈');
+    expect(await page.$$eval('.related pr-term, footer pr-term, header pr-term', (els) => els.length)).toBe(0);
+  });
+
+  it('shows a card on hover with both scripts, English, pinyin and the count, and hides it when the mouse leaves', async () => {
+    const term = page.locator(`${TERM}[data-term-id="icbm"]`).first();
+    await term.hover();
+    const card = page.locator(CARD);
+    await expect.poll(() => card.isVisible()).toBe(true);
+    const text = await card.innerText();
+    expect(text).toContain('洲際彈道飛彈');
+    expect(text).toContain('洲际弹道导弹');
+    expect(text).toContain('intercontinental ballistic missile');
+    expect(text).toContain('zhōu jì dàn dào fēi dàn');
+    expect(text).toMatch(/2 times in this article/);
+    await page.mouse.move(5, 5);
+    await expect.poll(() => card.count()).toBe(0);
+  });
+
+  it('lets the mouse travel into the card, and keeps a pinned card until Escape', async () => {
+    const term = page.locator(`${TERM}[data-term-id="thaad"]`).first();
+    await term.hover();
+    const card = page.locator(CARD);
+    await expect.poll(() => card.isVisible()).toBe(true);
+    const box = (await card.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    await page.waitForTimeout(500);
+    expect(await card.isVisible()).toBe(true);
+    await card.getByRole('button', { name: 'Pin' }).click();
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(500);
+    expect(await card.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count()).toBe(0);
+  });
+
+  it('opens the card on keyboard focus', async () => {
+    await page.locator(`${TERM}`).first().focus();
+    await expect.poll(() => page.locator(CARD).isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator(CARD).count()).toBe(0);
+  });
+
+  it('keeps the card inside the viewport near the edges and when the page is zoomed', async () => {
+    await page.setViewportSize({ width: 420, height: 700 });
+    await setBrowserZoom(page, 1.6);
+    const terms = page.locator(TERM);
+    const n = await terms.count();
+    for (const i of [0, Math.floor(n / 2), n - 1]) {
+      const term = terms.nth(i);
+      await term.scrollIntoViewIfNeeded();
+      await term.hover();
+      const card = page.locator(CARD);
+      await expect.poll(() => card.isVisible()).toBe(true);
+      const box = (await card.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(420);
+      expect(box.y + box.height).toBeLessThanOrEqual(700);
+      await page.mouse.move(1, 1);
+      await expect.poll(() => card.count()).toBe(0);
+    }
+    await setBrowserZoom(page, 1);
+    await page.setViewportSize({ width: 1200, height: 900 });
+  });
+
+  it('does not let the page or another add-on restyle the card', async () => {
+    await page.addStyleTag({
+      content:
+        '* { color: red !important; font-size: 40px !important }' +
+        ' prospect-reader-card, [role=tooltip] { display: none !important; transform: scale(0) !important }',
+    });
+    await page.locator(TERM).first().hover();
+    const card = page.locator(CARD);
+    await expect.poll(() => card.isVisible()).toBe(true);
+    const size = await card.evaluate((el) => getComputedStyle(el).fontSize);
+    expect(size).toBe('15px');
+    await page.mouse.move(1, 1);
+  });
+
+  it('marks text the page adds later, once, without touching what is already marked', async () => {
+    const before = await page.$$eval(TERM, (els) => els.length);
+    const firstMark = await page.$(TERM);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'late';
+      p.textContent = '北韓再度試射洲際彈道飛彈。';
+      document.querySelector('section.cp > div.container')!.append(p);
+    });
+    await page.waitForFunction(() => document.querySelectorAll('#late pr-term').length === 2);
+    expect(await page.$$eval(TERM, (els) => els.length)).toBe(before + 2);
+    expect(await firstMark!.evaluate((el) => el.isConnected)).toBe(true);
+  });
+});
+
+describe('pages that are not articles', () => {
+  for (const url of ['https://www.pf.org.tw/tw/pfch/34.html', 'https://www.pf.org.tw/en/pfen/28.html']) {
+    it(`leaves ${new URL(url).pathname} alone`, async () => {
+      const page = await open(url);
+      const html = await page.content();
+      await page.waitForTimeout(1500);
+      expect(await page.$$eval(TERM, (els) => els.length)).toBe(0);
+      expect(await page.content()).toBe(html);
+      await page.close();
+    });
+  }
+});
+
+describe('other forms of the article address and drifted markup', () => {
+  it('works over http, without www., with a query string and a fragment', async () => {
+    const page = await open('http://pf.org.tw/tw/pfch/34-12001.html?ref=newsletter#top');
+    await waitForMarks(page, 20);
+    await page.close();
+  });
+
+  it('falls back to the main block of paragraphs when section.cp is missing', async () => {
+    const page = await open('https://www.pf.org.tw/tw/pfch/34-12002.html');
+    await waitForMarks(page, 20);
+    const outside = await page.$$eval(TERM, (els) => els.filter((e) => !e.closest('.article-content')).length);
+    expect(outside).toBe(0);
+    await page.close();
+  });
+});
+
+describe('an article on the English site', () => {
+  it('marks English terms and acronyms at word boundaries, and the card gives the Chinese', async () => {
+    const page = await open(ENGLISH_ARTICLE_URL);
+    await waitForMarks(page, 5);
+    const marked = await page.$$eval(TERM, (els) => els.map((e) => e.textContent));
+    expect(marked).toEqual(expect.arrayContaining(['THAAD', 'ICBMs', 'Lee Jae-myung']));
+    expect(marked).not.toContain('icbm');
+    await page.locator(`${TERM}[data-term-id="thaad"]`).first().hover();
+    const card = page.locator(CARD);
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(await card.innerText()).toContain('薩德反導系統');
+    await page.close();
+  });
+});

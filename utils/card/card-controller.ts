@@ -1,0 +1,201 @@
+import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
+import { h, render } from 'preact';
+import { TermCard } from '../../components/TermCard';
+import type { CompiledEntry } from '../glossary/types';
+import type { ArticleLang } from '../highlights/types';
+import type { UiLocale } from '../i18n/strings';
+import { createShadowHost, type ShadowHost } from '../dom/shadow-host';
+import { TERM_TAG } from '../marking/eligible-text';
+
+export const CARD_HOST_TAG = 'prospect-reader-card';
+const CARD_ID = 'prospect-reader-term-card';
+
+export interface CardControllerOptions {
+  doc: Document;
+  entries: ReadonlyMap<string, CompiledEntry>;
+  /** Where marks are counted: the article body. */
+  articleRoot: () => Element;
+  locale: UiLocale;
+  pageLang: ArticleLang;
+  cssText: string;
+  hoverDelayMs?: number;
+  /** How long the mouse may take to travel from the term into the card. */
+  leaveGraceMs?: number;
+  /** Called each time a card has been drawn and placed (used by the benchmark and tests). */
+  onShown?: (term: Element) => void;
+}
+
+export interface CardController {
+  show(term: Element): void;
+  hide(): void;
+  destroy(): void;
+}
+
+export function createCardController(options: CardControllerOptions): CardController {
+  const { doc, entries, locale, pageLang } = options;
+  const hoverDelay = options.hoverDelayMs ?? 180;
+  const leaveGrace = options.leaveGraceMs ?? 300;
+  const win = doc.defaultView!;
+  let shadow: ShadowHost | null = null;
+  let current: Element | null = null;
+  let pinned = false;
+  let showTimer = 0;
+  let hideTimer = 0;
+  let stopAutoUpdate: (() => void) | null = null;
+
+  const termOf = (target: EventTarget | null): Element | null =>
+    target instanceof win.Element ? target.closest(TERM_TAG.toLowerCase()) : null;
+  const inCard = (target: EventTarget | null): boolean =>
+    !!shadow && target instanceof win.Node && shadow.host.contains(target);
+
+  function ensureHost(): ShadowHost {
+    if (!shadow || !shadow.host.isConnected) shadow = createShadowHost(doc, CARD_HOST_TAG, options.cssText);
+    return shadow;
+  }
+
+  function draw(term: Element): void {
+    const entry = entries.get(term.getAttribute('data-term-id') ?? '');
+    if (!entry) return;
+    const { mount } = ensureHost();
+    const count = options
+      .articleRoot()
+      .querySelectorAll(`${TERM_TAG.toLowerCase()}[data-term-id="${CSS.escape(entry.id)}"]`).length;
+    render(
+      h(TermCard, {
+        id: CARD_ID,
+        entry,
+        count: Math.max(count, 1),
+        locale,
+        pageLang,
+        pinned,
+        onTogglePin: () => {
+          pinned = !pinned;
+          draw(term);
+        },
+        onClose: hide,
+      }),
+      mount,
+    );
+  }
+
+  function show(term: Element): void {
+    win.clearTimeout(showTimer);
+    win.clearTimeout(hideTimer);
+    if (current !== term) pinned = false;
+    current = term;
+    draw(term);
+    const card = shadow?.mount.firstElementChild as HTMLElement | null;
+    if (!card) return;
+    card.style.visibility = 'hidden';
+    stopAutoUpdate?.();
+    stopAutoUpdate = autoUpdate(term, card, () => {
+      void computePosition(term, card, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [inline(), offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+      }).then(({ x, y }) => {
+        if (current !== term) return;
+        card.style.left = `${x}px`;
+        card.style.top = `${y}px`;
+        if (card.style.visibility === 'hidden') {
+          card.style.visibility = 'visible';
+          options.onShown?.(term);
+        }
+      });
+    });
+  }
+
+  function hide(): void {
+    win.clearTimeout(showTimer);
+    win.clearTimeout(hideTimer);
+    stopAutoUpdate?.();
+    stopAutoUpdate = null;
+    current = null;
+    pinned = false;
+    if (shadow) render(null, shadow.mount);
+  }
+
+  function scheduleHide(): void {
+    if (pinned) return;
+    win.clearTimeout(hideTimer);
+    hideTimer = win.setTimeout(hide, leaveGrace);
+  }
+
+  const onMouseOver = (event: MouseEvent) => {
+    if (inCard(event.target)) {
+      win.clearTimeout(hideTimer);
+      return;
+    }
+    const term = termOf(event.target);
+    if (!term) return;
+    if (term === current) {
+      win.clearTimeout(hideTimer);
+      return;
+    }
+    win.clearTimeout(showTimer);
+    showTimer = win.setTimeout(() => show(term), hoverDelay);
+  };
+
+  const onMouseOut = (event: MouseEvent) => {
+    const from = termOf(event.target) ?? (inCard(event.target) ? current : null);
+    if (!from) return;
+    const to = event.relatedTarget;
+    if (inCard(to) || (to instanceof win.Node && from.contains(to))) return;
+    win.clearTimeout(showTimer);
+    if (current) scheduleHide();
+  };
+
+  let returningFocus = false;
+  const onFocusIn = (event: FocusEvent) => {
+    const term = termOf(event.target);
+    if (term && !returningFocus) show(term);
+  };
+
+  const onFocusOut = (event: FocusEvent) => {
+    if (!termOf(event.target) || inCard(event.relatedTarget) || pinned) return;
+    hide();
+  };
+
+  const onPointerDown = (event: PointerEvent) => {
+    if (inCard(event.target)) return;
+    const term = termOf(event.target);
+    // A tap has no hover: it opens the card at once. Elsewhere, a press closes an unpinned card.
+    if (term && event.pointerType !== 'mouse') show(term);
+    else if (current && !pinned && term !== current) hide();
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !current) return;
+    const term = current;
+    const focusWasInCard = inCard(doc.activeElement);
+    hide();
+    if (focusWasInCard && term instanceof win.HTMLElement) {
+      // Focus goes back where the reader was, without opening the card again.
+      returningFocus = true;
+      term.focus();
+      returningFocus = false;
+    }
+  };
+
+  const listeners: [string, EventListener][] = [
+    ['mouseover', onMouseOver as EventListener],
+    ['mouseout', onMouseOut as EventListener],
+    ['focusin', onFocusIn as EventListener],
+    ['focusout', onFocusOut as EventListener],
+    ['pointerdown', onPointerDown as EventListener],
+    ['keydown', onKeyDown as EventListener],
+  ];
+  // Passive listeners that never cancel: the page's own clicks and keys go through untouched.
+  for (const [type, fn] of listeners) doc.addEventListener(type, fn, { capture: true, passive: true });
+
+  return {
+    show,
+    hide,
+    destroy() {
+      hide();
+      for (const [type, fn] of listeners) doc.removeEventListener(type, fn, { capture: true });
+      shadow?.remove();
+      shadow = null;
+    },
+  };
+}

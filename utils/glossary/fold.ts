@@ -1,0 +1,32 @@
+import type { GlossaryIndex } from './types';
+
+/**
+ * A table from UTF-16 unit to its folded unit. Folding is length-preserving, so
+ * offsets found in folded text are offsets in the page's text.
+ */
+export type FoldTable = Uint16Array;
+
+export function createFoldTable(fold: GlossaryIndex['fold']): FoldTable {
+  const table = new Uint16Array(0x10000);
+  for (let i = 0; i < table.length; i++) table[i] = i;
+  for (let c = 0x41; c <= 0x5a; c++) table[c] = c + 0x20;
+  // Full-width ASCII (ＩＣＢＭ) folds to ASCII, then to lower case.
+  for (let c = 0xff01; c <= 0xff5e; c++) table[c] = table[c - 0xfee0]!;
+  for (let i = 0; i + 1 < fold.length; i += 2) {
+    table[fold.charCodeAt(i)] = fold.charCodeAt(i + 1);
+  }
+  return table;
+}
+
+const CHUNK = 8192;
+
+export function foldText(text: string, table: FoldTable): string {
+  const n = text.length;
+  const units = new Uint16Array(n);
+  for (let i = 0; i < n; i++) units[i] = table[text.charCodeAt(i)]!;
+  let out = '';
+  for (let i = 0; i < n; i += CHUNK) {
+    out += String.fromCharCode.apply(null, units.subarray(i, i + CHUNK) as unknown as number[]);
+  }
+  return out;
+}

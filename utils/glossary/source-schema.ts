@@ -1,0 +1,36 @@
+import * as v from 'valibot';
+import { CATEGORIES, REGIONS, type SourceEntry } from './types';
+
+const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+const texts = v.array(text);
+
+export const SourceEntrySchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be kebab-case ASCII')),
+  zh: text,
+  simplified: v.optional(text),
+  simplifiedReason: v.optional(text),
+  zhAliases: v.optional(texts),
+  mainland: v.optional(texts),
+  en: text,
+  enAliases: v.optional(texts),
+  pinyin: v.optional(text),
+  category: v.picklist(CATEGORIES, `category must be one of ${CATEGORIES.join(', ')}`),
+  region: v.picklist(REGIONS, `region must be one of ${REGIONS.join(', ')}`),
+  explain: v.strictObject({ zh: text, en: text }),
+  notWithin: v.optional(texts),
+}) satisfies v.GenericSchema<unknown, SourceEntry>;
+
+/** Checks one record's shape; returns the entry or the problems, each naming its field. */
+export function parseSourceEntry(
+  raw: unknown,
+): { ok: true; entry: SourceEntry } | { ok: false; problems: string[] } {
+  const result = v.safeParse(SourceEntrySchema, raw);
+  if (result.success) return { ok: true, entry: result.output };
+  return {
+    ok: false,
+    problems: result.issues.map((issue) => {
+      const path = v.getDotPath(issue);
+      return path ? `${path}: ${issue.message}` : issue.message;
+    }),
+  };
+}

@@ -1,0 +1,79 @@
+/** Categories a reader can filter by; one per entry. */
+export const CATEGORIES = [
+  'person',
+  'place',
+  'organization',
+  'military',
+  'diplomacy',
+  'politics',
+  'economy',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Where in the foundation's field an entry belongs; used for coverage figures. */
+export const REGIONS = [
+  'cross-strait',
+  'korea',
+  'japan',
+  'us-china',
+  'southeast-asia',
+  'russia-ukraine',
+  'global',
+] as const;
+export type Region = (typeof REGIONS)[number];
+
+/** One record as a person writes it in `glossary/*.yaml`. */
+export interface SourceEntry {
+  id: string;
+  /** The term in Taiwan usage, Traditional script. */
+  zh: string;
+  /** Only when opencc's conversion of `zh` is wrong for this term; needs `simplifiedReason`. */
+  simplified?: string;
+  simplifiedReason?: string;
+  /** Other Traditional/Taiwan forms of the same term (short forms, full names). */
+  zhAliases?: string[];
+  /** Mainland wording where it differs beyond the script, written in Simplified. */
+  mainland?: string[];
+  /** The usual English rendering, shown on the card. */
+  en: string;
+  /** Latin forms matched on pages: acronyms, plurals, the English name itself. */
+  enAliases?: string[];
+  /** Hanyu pinyin with tone marks, one syllable per character; required when a character has several readings. */
+  pinyin?: string;
+  category: Category;
+  region: Region;
+  explain: { zh: string; en: string };
+  /** Longer strings in which this term must not be marked (for example 南北韓 for 北韓). */
+  notWithin?: string[];
+}
+
+/** What the content script needs to show a card; no conversion work left for it. */
+export interface CompiledEntry {
+  id: string;
+  trad: string;
+  simp: string;
+  /** Mainland wording shown beside the Simplified form when it differs. */
+  mainland: string[];
+  en: string;
+  pinyin: string;
+  category: Category;
+  region: Region;
+  explainZh: string;
+  explainEn: string;
+}
+
+/**
+ * A pattern as matched: the folded string, the index of its entry (-1 for a
+ * `notWithin` blocker, which swallows the shorter term and marks nothing), whether
+ * it is Latin (matched only at word boundaries), and for Latin forms with capitals
+ * the spellings accepted (their all-capital form is accepted too).
+ */
+export type CompiledPattern = [folded: string, entryIndex: number, latin: 0 | 1, exact?: string[]];
+
+export interface GlossaryIndex {
+  version: 1;
+  entries: CompiledEntry[];
+  patterns: CompiledPattern[];
+  /** Pairs of UTF-16 units: each variant character followed by the character it folds to. */
+  fold: string;
+}

@@ -1,0 +1,66 @@
+import { isInsideSkipped, TERM_TAG } from './eligible-text';
+import type { TermMarker } from './term-marker';
+
+export interface ArticleObserverOptions {
+  doc: Document;
+  /** The current article body; may be replaced by `onRootLost`. */
+  getRoot: () => Element;
+  marker: TermMarker;
+  /** The page took the article out of the document (or swapped it); re-detect it. */
+  onRootLost: () => void;
+}
+
+/**
+ * Marks what the page adds after load, and only that: our own insertions and
+ * everything already marked are left alone.
+ */
+export function observeArticle(options: ArticleObserverOptions): () => void {
+  const { doc, getRoot, marker, onRootLost } = options;
+  const win = doc.defaultView!;
+  const pending = new Set<Node>();
+  let scheduled = false;
+
+  const flush = () => {
+    scheduled = false;
+    const root = getRoot();
+    const nodes = [...pending];
+    pending.clear();
+    for (const node of nodes) {
+      // A node inside another queued node is marked with it.
+      if (nodes.some((other) => other !== node && other.contains(node))) continue;
+      if (root.contains(node)) void marker.mark(node);
+    }
+  };
+
+  const queue = (node: Node) => {
+    pending.add(node);
+    if (!scheduled) {
+      scheduled = true;
+      queueMicrotask(flush);
+    }
+  };
+
+  const observer = new win.MutationObserver((records) => {
+    const root = getRoot();
+    if (!root.isConnected) {
+      pending.clear();
+      onRootLost();
+      return;
+    }
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        const text = record.target;
+        if (root.contains(text) && !text.parentElement?.closest(TERM_TAG.toLowerCase()) && !isInsideSkipped(text, root)) {
+          queue(text);
+        }
+        continue;
+      }
+      for (const node of record.addedNodes) {
+        if (marker.isOwnNode(node) || !root.contains(node) || isInsideSkipped(node, root)) continue;
+        if (node.nodeType === 1 || node.nodeType === 3) queue(node);
+      }
+    }
+  });
+  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
+  return () => observer.disconnect();
+}
