@@ -17,7 +17,10 @@ afterAll(async () => {
 /** The browser's own zoom (Ctrl +), set through the extension's tabs API as a reader's keypress would. */
 async function setBrowserZoom(page: Page, factor: number): Promise<void> {
   await page.bringToFront();
-  await browser.serviceWorker.evaluate((zoom) => chrome.tabs.setZoom(zoom), factor);
+  await browser.serviceWorker.evaluate((zoom) => {
+    const api = (globalThis as unknown as { chrome: { tabs: { setZoom(zoom: number): Promise<void> } } }).chrome;
+    return api.tabs.setZoom(zoom);
+  }, factor);
   await page.waitForFunction((z) => Math.abs(window.devicePixelRatio - z) < 0.05, factor);
 }
 

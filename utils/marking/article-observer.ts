@@ -16,7 +16,8 @@ export interface ArticleObserverOptions {
  */
 export function observeArticle(options: ArticleObserverOptions): () => void {
   const { doc, getRoot, marker, onRootLost } = options;
-  const win = doc.defaultView!;
+  // A parsed document has no window of its own; the global constructor serves it.
+  const Observer = doc.defaultView?.MutationObserver ?? globalThis.MutationObserver;
   const pending = new Set<Node>();
   let scheduled = false;
 
@@ -40,7 +41,7 @@ export function observeArticle(options: ArticleObserverOptions): () => void {
     }
   };
 
-  const observer = new win.MutationObserver((records) => {
+  const observer = new Observer((records) => {
     const root = getRoot();
     if (!root.isConnected) {
       pending.clear();

@@ -48,7 +48,7 @@ export function createMatcher(index: GlossaryIndex): Matcher {
         const [, entry, latin, exact] = byFolded.get(keyword)!;
         if (latin) {
           if (!isLatinBoundary(text, begin, end)) continue;
-          if (exact && !caseAccepted(text.slice(begin, end), exact)) continue;
+          if (exact && !caseAccepted(text.slice(begin, end).normalize('NFKC'), exact)) continue;
         }
         covered = end;
         // A blocker (notWithin) takes its span so the shorter term inside is not marked.

@@ -1,0 +1,35 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { fixtureFor } from './site-fixtures';
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const FIREFOX_BUILD = resolve(import.meta.dirname, '..', '..', '.output', 'firefox-mv2');
+
+/** Firefox ESR with the built extension installed as a temporary add-on. */
+export async function launchFirefoxWithExtension(): Promise<Browser> {
+  if (!existsSync(FIREFOX_PATH)) {
+    throw new Error(`Firefox was not found at ${FIREFOX_PATH}. Install Debian's firefox-esr or set FIREFOX_PATH.`);
+  }
+  if (!existsSync(join(FIREFOX_BUILD, 'manifest.json'))) {
+    throw new Error(`No Firefox build at ${FIREFOX_BUILD}: run npm run build first.`);
+  }
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true });
+  await browser.installExtension(FIREFOX_BUILD);
+  return browser;
+}
+
+/** A tab whose pf.org.tw requests are answered from the fixtures. */
+export async function openSitePage(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (!/^https?:\/\/(www\.)?pf\.org\.tw\//.test(request.url())) return void request.continue();
+    const body = fixtureFor(request.url());
+    void (body === null
+      ? request.respond({ status: 404, contentType: 'text/plain', body: 'not found' })
+      : request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+  });
+  await page.goto(url);
+  return page;
+}
