@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { LineCounter, parseDocument, isSeq } from 'yaml';
 import * as OpenCC from 'opencc-js';
 import { pinyin, polyphonic } from 'pinyin-pro';
@@ -47,6 +47,17 @@ export function createChineseTools(): ChineseTools {
   };
 }
 
+/** Compiles the sources; a record filed under another category's file is a problem too. */
 export function compileGlossarySources(dir = GLOSSARY_DIR): CompileResult {
-  return compileGlossary(readGlossarySources(dir).records, createChineseTools());
+  const { records } = readGlossarySources(dir);
+  const result = compileGlossary(records, createChineseTools());
+  for (const { origin, value } of records) {
+    const file = basename(origin.replace(/:\d+$/, ''), '.yaml');
+    const category = (value as { category?: unknown } | null)?.category;
+    if (typeof category === 'string' && category !== file) {
+      const id = String((value as { id?: unknown }).id);
+      result.problems.push({ origin, id, message: `category ${category} belongs in glossary/${category}.yaml` });
+    }
+  }
+  return result;
 }
