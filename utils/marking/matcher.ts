@@ -1,4 +1,4 @@
-import { AhoCorasick } from '@monyone/aho-corasick';
+import { AhoCorasick } from '@monyone/aho-corasick/fast';
 import { createFoldTable, foldText, type FoldTable } from '../glossary/fold';
 import type { CompiledPattern, GlossaryIndex } from '../glossary/types';
 

@@ -1,0 +1,61 @@
+/**
+ * Shows the product doing its main job: builds the extension, opens the seed article at its
+ * pf.org.tw address (served locally) in Debian's Chromium, hovers terms and saves screenshots.
+ * `npm run demo -- --headed` leaves the browser open for a person.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launchWithExtension, requireChromium } from './lib/chromium';
+import { ENGLISH_ARTICLE_URL, SEED_ARTICLE_URL } from './lib/site-fixtures';
+
+const headed = process.argv.includes('--headed');
+const out = resolve(import.meta.dirname, '..', 'demo-output');
+
+async function main(): Promise<void> {
+  requireChromium();
+  console.log('Building the extension (wxt build)…');
+  execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  mkdirSync(out, { recursive: true });
+
+  const browser = await launchWithExtension({ headless: !headed });
+  const page = await browser.context.newPage();
+  console.log(`Opening ${SEED_ARTICLE_URL} (served from tests/fixtures)…`);
+  await page.goto(SEED_ARTICLE_URL);
+  await page.waitForFunction(() => document.querySelectorAll('pr-term').length > 0, null, { timeout: 15_000 });
+  const marks = await page.$$eval('pr-term', (els) => els.map((e) => e.textContent ?? ''));
+  console.log(`Marked ${marks.length} terms, ${new Set(marks).size} distinct: ${[...new Set(marks)].slice(0, 12).join('、')}…`);
+  await page.screenshot({ path: join(out, '01-article-marked.png'), fullPage: true });
+
+  for (const [name, url, termId] of [
+    ['02-card-chinese-page.png', SEED_ARTICLE_URL, 'thaad'],
+    ['03-card-english-page.png', ENGLISH_ARTICLE_URL, 'icbm'],
+  ] as const) {
+    if (page.url() !== url) {
+      await page.goto(url);
+      await page.waitForSelector('pr-term');
+    }
+    const term = page.locator(`pr-term[data-term-id="${termId}"]`).first();
+    await term.scrollIntoViewIfNeeded();
+    await term.hover();
+    const card = page.locator('[role="tooltip"]');
+    await card.waitFor({ state: 'visible' });
+    console.log(`Hovered "${await term.textContent()}" on ${url}; the card says:\n  ${(await card.innerText()).replace(/\n+/g, '\n  ')}`);
+    await page.screenshot({ path: join(out, name) });
+    await page.mouse.move(1, 1);
+  }
+  console.log(`Screenshots are in ${out}`);
+
+  if (headed) {
+    console.log('The browser stays open; close it to end the demo.');
+    await page.goto(SEED_ARTICLE_URL);
+    await new Promise((done) => browser.context.on('close', done));
+  } else {
+    await browser.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`demo failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,16 @@
+/** What the benchmark injects into a plain page: the content script's marking code and the built glossary. */
+import index from 'virtual:glossary-index';
+import { createMatcher } from '../../utils/marking/matcher';
+import { createTermMarker } from '../../utils/marking/term-marker';
+
+export function createBenchMarker() {
+  return createTermMarker({ matcher: createMatcher(index), entryIds: index.entries.map((e) => e.id) });
+}
+
+/** The same term list mark.js is given: every surface form the glossary matches. */
+export function termList(): string[] {
+  const forms = new Set<string>();
+  for (const [folded, entry] of index.patterns) if (entry >= 0) forms.add(folded);
+  for (const e of index.entries) forms.add(e.trad);
+  return [...forms];
+}

@@ -1,0 +1,42 @@
+import { JSDOM } from 'jsdom';
+import { gzipSync } from 'node:zlib';
+import { compileGlossarySources } from '../glossary-sources';
+import { createMatcher } from '../../utils/marking/matcher';
+import { CATEGORIES, REGIONS, type GlossaryIndex } from '../../utils/glossary/types';
+import { detectArticle } from '../../utils/site/detect-article';
+import { collectEligibleText } from '../../utils/marking/eligible-text';
+import { readFixture, SEED_ARTICLE_URL } from './site-fixtures';
+
+/** Every match the glossary makes in an article body, in order, as [text, entry id, category]. */
+export function articleMatches(index: GlossaryIndex, html: string, url: string): [string, string, string][] {
+  const doc = new JSDOM(html, { url }).window.document;
+  const article = detectArticle(doc, url);
+  if (!article) return [];
+  const matcher = createMatcher(index);
+  const out: [string, string, string][] = [];
+  for (const node of collectEligibleText(article.body)) {
+    for (const m of matcher.match(node.data)) {
+      const entry = index.entries[m.entry]!;
+      out.push([node.data.slice(m.start, m.end), entry.id, entry.category]);
+    }
+  }
+  return out;
+}
+
+const tally = <T extends string>(keys: readonly T[], values: T[]) =>
+  keys.map((k) => `${k} ${values.filter((v) => v === k).length}`).join(', ');
+
+/** Entries per category and region, the built index's size, and the seed article's matches by category. */
+export function glossaryReport(): string {
+  const { index, problems } = compileGlossarySources();
+  const json = Buffer.from(JSON.stringify(index));
+  const matches = articleMatches(index, readFixture('pf-tw-article-34-12001.html'), SEED_ARTICLE_URL);
+  return [
+    `Glossary: ${index.entries.length} entries, ${index.patterns.length} patterns, ${problems.length} problem(s)`,
+    `  by category: ${tally(CATEGORIES, index.entries.map((e) => e.category))}`,
+    `  by region: ${tally(REGIONS, index.entries.map((e) => e.region))}`,
+    `  built index: ${(json.length / 1024).toFixed(1)} kB, ${(gzipSync(json).length / 1024).toFixed(1)} kB gzipped`,
+    `  seed article: ${matches.length} matches of ${new Set(matches.map((m) => m[1])).size} entries; by category: ` +
+      tally(CATEGORIES, matches.map((m) => m[2] as (typeof CATEGORIES)[number])),
+  ].join('\n');
+}
