@@ -3,6 +3,8 @@ import preact from '@preact/preset-vite';
 import { glossaryPlugin } from './scripts/vite-glossary-plugin';
 
 export default defineConfig({
+  // A separate output folder lets several builds (or test runs) work side by side.
+  outDir: process.env.PROSPECT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact(), glossaryPlugin()] }),

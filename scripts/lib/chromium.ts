@@ -5,7 +5,7 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { fixtureFor } from './site-fixtures';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROME_BUILD = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+export const CHROME_BUILD = resolve(import.meta.dirname, '..', '..', process.env.PROSPECT_OUT_DIR ?? '.output', 'chrome-mv3');
 
 export function requireChromium(): string {
   if (!existsSync(CHROMIUM_PATH)) {

@@ -4,7 +4,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { fixtureFor } from './site-fixtures';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const FIREFOX_BUILD = resolve(import.meta.dirname, '..', '..', '.output', 'firefox-mv2');
+export const FIREFOX_BUILD = resolve(import.meta.dirname, '..', '..', process.env.PROSPECT_OUT_DIR ?? '.output', 'firefox-mv2');
 
 /** Firefox ESR with the built extension installed as a temporary add-on. */
 export async function launchFirefoxWithExtension(): Promise<Browser> {

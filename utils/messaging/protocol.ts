@@ -1,5 +1,10 @@
 import * as v from 'valibot';
 import type { GlossaryIndex } from '../glossary/types';
+import type { Highlight } from '../highlights/types';
+import { HighlightChangesSchema, HighlightSchema, SavedTermSchema } from '../highlights/schema';
+
+const ArticleUrl = v.pipe(v.string(), v.maxLength(2000), v.url());
+const Id = v.pipe(v.string(), v.nonEmpty(), v.maxLength(200));
 
 /**
  * Every message a content script or extension page sends to the background.
@@ -7,6 +12,17 @@ import type { GlossaryIndex } from '../glossary/types';
  */
 export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('glossary/get') }),
+  v.strictObject({ type: v.literal('highlights/list'), articleUrl: ArticleUrl }),
+  v.strictObject({ type: v.literal('highlights/add'), highlight: HighlightSchema }),
+  v.strictObject({ type: v.literal('highlights/update'), id: Id, changes: HighlightChangesSchema }),
+  v.strictObject({ type: v.literal('highlights/remove'), id: Id }),
+  v.strictObject({ type: v.literal('highlights/restore'), highlight: HighlightSchema }),
+  v.strictObject({ type: v.literal('terms/save'), term: SavedTermSchema }),
+  v.strictObject({
+    type: v.literal('notes/open'),
+    articleUrl: v.optional(ArticleUrl),
+    highlightId: v.optional(Id),
+  }),
 ]);
 
 export type Request = v.InferOutput<typeof RequestSchema>;
@@ -15,6 +31,25 @@ export type RequestType = Request['type'];
 /** What each request answers with. */
 export interface ResponseMap {
   'glossary/get': GlossaryIndex;
+  'highlights/list': Highlight[];
+  'highlights/add': Highlight;
+  'highlights/update': Highlight;
+  /** The removed highlight, for undo; null when it was already gone. */
+  'highlights/remove': Highlight | null;
+  'highlights/restore': Highlight;
+  'terms/save': { added: boolean };
+  'notes/open': null;
 }
 
 export type Reply<T extends RequestType> = { ok: true; value: ResponseMap[T] } | { ok: false; error: string };
+
+/**
+ * The key the background writes in `storage.local` after every change to an article's highlights;
+ * every tab showing that article listens for it and redraws (no `tabs` permission needed).
+ */
+export const HIGHLIGHTS_CHANGED_KEY = 'highlightsChanged';
+export interface HighlightsChanged {
+  articleUrl: string;
+  /** Distinguishes two changes in the same millisecond. */
+  serial: string;
+}

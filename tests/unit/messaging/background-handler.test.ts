@@ -1,18 +1,76 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createRequestHandler } from '../../../utils/messaging/background-handler';
+import { createBackgroundHandlers } from '../../../utils/messaging/background-services';
+import { ProspectDb } from '../../../utils/db/database';
 import type { GlossaryIndex } from '../../../utils/glossary/types';
+import type { Highlight } from '../../../utils/highlights/types';
 
 const index: GlossaryIndex = { version: 1, entries: [], patterns: [], fold: '' };
-const handle = createRequestHandler({ 'glossary/get': () => index }, 'ext-id');
 const fromExtension = { id: 'ext-id', url: 'https://www.pf.org.tw/tw/pfch/34-12001.html' };
+const ARTICLE = 'https://www.pf.org.tw/tw/pfch/34-12001.html';
+
+const highlight = (over: Partial<Highlight> = {}): Highlight => ({
+  id: '3b241101-e2bb-4255-8caf-4136c566a962',
+  articleUrl: ARTICLE,
+  articleTitle: '李在明訪中與東北亞安保情勢',
+  lang: 'zh',
+  quote: { type: 'TextQuoteSelector', exact: '務實外交', prefix: '核心的「', suffix: '」，表明' },
+  position: { type: 'TextPositionSelector', start: 120, end: 124 },
+  color: 'yellow',
+  note: '',
+  tags: [],
+  created: '2026-02-10T08:00:00.000Z',
+  modified: '2026-02-10T08:00:00.000Z',
+  ...over,
+});
+
+let announced: string[];
+let handle: ReturnType<typeof createRequestHandler>;
+
+beforeEach(() => {
+  announced = [];
+  const db = new ProspectDb({ name: `test-${crypto.randomUUID()}` });
+  const handlers = createBackgroundHandlers({
+    db,
+    glossary: () => index,
+    announce: async (url) => void announced.push(url),
+    openNotes: async () => {},
+  });
+  handle = createRequestHandler(handlers, 'ext-id');
+});
 
 describe('the background request handler', () => {
   it('answers a valid request from the extension', async () => {
     expect(await handle({ type: 'glossary/get' }, fromExtension)).toEqual({ ok: true, value: index });
   });
 
+  it('stores, lists, edits and removes highlights, announcing each change', async () => {
+    expect(await handle({ type: 'highlights/add', highlight: highlight() }, fromExtension)).toMatchObject({ ok: true });
+    const edited = await handle(
+      { type: 'highlights/update', id: highlight().id, changes: { note: '<b>not markup</b>', tags: ['外交'] } },
+      fromExtension,
+    );
+    expect(edited).toMatchObject({ ok: true, value: { note: '<b>not markup</b>', tags: ['外交'] } });
+    const listed = await handle({ type: 'highlights/list', articleUrl: ARTICLE }, fromExtension);
+    expect(listed).toMatchObject({ ok: true, value: [{ id: highlight().id }] });
+    const removed = await handle({ type: 'highlights/remove', id: highlight().id }, fromExtension);
+    expect(removed).toMatchObject({ ok: true, value: { id: highlight().id } });
+    expect(await handle({ type: 'highlights/list', articleUrl: ARTICLE }, fromExtension)).toEqual({ ok: true, value: [] });
+    expect(announced).toEqual([ARTICLE, ARTICLE, ARTICLE]);
+  });
+
   it('refuses messages of the wrong shape with a clear reason', async () => {
-    for (const message of [null, 'glossary/get', {}, { type: 'glossary/delete' }, { type: 'glossary/get', extra: 1 }]) {
+    for (const message of [
+      null,
+      'glossary/get',
+      {},
+      { type: 'glossary/delete' },
+      { type: 'glossary/get', extra: 1 },
+      { type: 'highlights/add', highlight: highlight({ color: 'red' as 'yellow' }) },
+      { type: 'highlights/add', highlight: { ...highlight(), note: 'x'.repeat(200_000) } },
+      { type: 'highlights/add', highlight: highlight({ position: { type: 'TextPositionSelector', start: 9, end: 3 } }) },
+      { type: 'highlights/update', id: 'x', changes: { articleUrl: 'https://evil.example/' } },
+    ]) {
       const reply = await handle(message, fromExtension);
       expect(reply).toEqual({ ok: false, error: expect.stringMatching(/^refused: not a valid request/) });
     }
@@ -26,15 +84,11 @@ describe('the background request handler', () => {
     expect((await handle({ type: 'glossary/get' }, { id: 'other' })).ok).toBe(false);
   });
 
-  it('turns a failing handler into an error reply', async () => {
-    const failing = createRequestHandler(
-      {
-        'glossary/get': () => {
-          throw new Error('disk full');
-        },
-      },
-      'ext-id',
-    );
-    expect(await failing({ type: 'glossary/get' }, fromExtension)).toEqual({ ok: false, error: 'disk full' });
+  it('turns a failed write into an error reply', async () => {
+    await handle({ type: 'highlights/add', highlight: highlight() }, fromExtension);
+    const again = await handle({ type: 'highlights/add', highlight: highlight() }, fromExtension);
+    expect(again).toEqual({ ok: false, error: expect.any(String) });
+    const missing = await handle({ type: 'highlights/update', id: 'nope', changes: { note: 'x' } }, fromExtension);
+    expect(missing.ok).toBe(false);
   });
 });

@@ -1,0 +1,61 @@
+import * as v from 'valibot';
+import { HIGHLIGHT_COLORS, type Highlight, type SavedTerm } from './types';
+
+/** Generous bounds that no real highlight reaches, so a hostile message cannot fill the database. */
+export const MAX_TEXT = 100_000;
+const MAX_SHORT = 2_000;
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `longer than ${max} characters`));
+const isoTime = v.pipe(v.string(), v.isoTimestamp('not an ISO 8601 time'));
+const webUrl = v.pipe(text(MAX_SHORT), v.url('not a web address'), v.regex(/^https?:/, 'not a web address'));
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const HighlightColorSchema = v.picklist(HIGHLIGHT_COLORS);
+export const TagsSchema = v.pipe(v.array(v.pipe(text(100), v.trim(), v.nonEmpty())), v.maxLength(50));
+
+/** Highlights made here carry UUIDs; imported ones may carry another tool's identifier. */
+const recordId = v.pipe(text(200), v.nonEmpty());
+
+export const HighlightSchema = v.strictObject({
+  id: recordId,
+  articleUrl: webUrl,
+  articleTitle: text(MAX_SHORT),
+  articleAuthor: v.optional(text(MAX_SHORT)),
+  articleDate: v.optional(text(40)),
+  lang: v.picklist(['zh', 'en']),
+  quote: v.strictObject({
+    type: v.literal('TextQuoteSelector'),
+    exact: v.pipe(text(MAX_TEXT), v.nonEmpty()),
+    prefix: text(MAX_SHORT),
+    suffix: text(MAX_SHORT),
+  }),
+  position: v.pipe(
+    v.strictObject({ type: v.literal('TextPositionSelector'), start: offset, end: offset }),
+    v.check((p) => p.end > p.start, 'end must come after start'),
+  ),
+  color: HighlightColorSchema,
+  note: text(MAX_TEXT),
+  tags: TagsSchema,
+  created: isoTime,
+  modified: isoTime,
+}) satisfies v.GenericSchema<unknown, Highlight>;
+
+export const HighlightChangesSchema = v.strictObject({
+  note: v.optional(text(MAX_TEXT)),
+  tags: v.optional(TagsSchema),
+  color: v.optional(HighlightColorSchema),
+});
+
+export const SavedTermSchema = v.strictObject({
+  id: recordId,
+  termId: text(200),
+  trad: text(200),
+  simp: text(200),
+  en: text(MAX_SHORT),
+  pinyin: text(MAX_SHORT),
+  explanation: text(MAX_SHORT),
+  sentence: text(MAX_SHORT),
+  articleUrl: webUrl,
+  articleTitle: text(MAX_SHORT),
+  created: isoTime,
+}) satisfies v.GenericSchema<unknown, SavedTerm>;

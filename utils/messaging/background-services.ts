@@ -1,0 +1,44 @@
+import type { ProspectDb } from '../db/database';
+import {
+  addHighlight,
+  listByArticle,
+  removeHighlight,
+  restoreHighlight,
+  updateHighlight,
+} from '../db/highlight-store';
+import { addSavedTerm } from '../db/saved-term-store';
+import type { GlossaryIndex } from '../glossary/types';
+import type { Handlers } from './background-handler';
+
+export interface BackgroundDeps {
+  db: ProspectDb;
+  glossary: () => GlossaryIndex;
+  /** Tells every tab of the article that its highlights changed. */
+  announce: (articleUrl: string) => Promise<void>;
+  openNotes: (target: { articleUrl?: string; highlightId?: string }) => Promise<void>;
+}
+
+/** What the background does for each request; the database is only ever touched here. */
+export function createBackgroundHandlers({ db, glossary, announce, openNotes }: BackgroundDeps): Handlers {
+  const changed = async <T extends { articleUrl: string }>(record: T): Promise<T> => {
+    await announce(record.articleUrl);
+    return record;
+  };
+  return {
+    'glossary/get': () => glossary(),
+    'highlights/list': ({ articleUrl }) => listByArticle(db, articleUrl),
+    'highlights/add': async ({ highlight }) => changed(await addHighlight(db, highlight)),
+    'highlights/update': async ({ id, changes }) => changed(await updateHighlight(db, id, changes)),
+    'highlights/remove': async ({ id }) => {
+      const removed = await removeHighlight(db, id);
+      if (removed) await announce(removed.articleUrl);
+      return removed ?? null;
+    },
+    'highlights/restore': async ({ highlight }) => changed(await restoreHighlight(db, highlight)),
+    'terms/save': async ({ term }) => ({ added: (await addSavedTerm(db, term)).added }),
+    'notes/open': async (target) => {
+      await openNotes(target);
+      return null;
+    },
+  };
+}

@@ -1,0 +1,8 @@
+/** The notes page's address, opened on one article or one highlight (read back by the page from its hash). */
+export function notesPageUrl(base: string, target: { articleUrl?: string; highlightId?: string } = {}): string {
+  const params = new URLSearchParams();
+  if (target.articleUrl) params.set('article', target.articleUrl);
+  if (target.highlightId) params.set('highlight', target.highlightId);
+  const hash = params.toString();
+  return hash ? `${base}#${hash}` : base;
+}
