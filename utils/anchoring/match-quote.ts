@@ -78,8 +78,10 @@ const MIN_FUZZY_EVERYWHERE_LENGTH = 4;
 // old position, which bounds the scoring work.
 const MAX_CANDIDATES = 1000;
 
-// U+FFFF is a noncharacter: it does not occur in text, so it matches nothing.
-const MASK = '\uffff';
+// U+FFFF is a noncharacter: it does not occur in text, so it matches nothing. Built at run time:
+// the minifier writes a constant one as a raw character, and Chrome refuses to load a content
+// script containing a noncharacter ("isn't UTF-8 encoded").
+const MASK = String.fromCharCode(Number.parseInt('ffff', 16));
 
 interface Candidate {
   start: number;

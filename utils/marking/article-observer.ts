@@ -10,11 +10,20 @@ export interface ArticleObserverOptions {
   onRootLost: () => void;
 }
 
+export interface ArticleObservation {
+  stop(): void;
+  /**
+   * Runs `fn`, which changes the article synchronously (drawing or removing highlights), without
+   * the observer taking its changes for the page's: what the page did before is handled first.
+   */
+  quietly<T>(fn: () => T): T;
+}
+
 /**
  * Marks what the page adds after load, and only that: our own insertions and
  * everything already marked are left alone.
  */
-export function observeArticle(options: ArticleObserverOptions): () => void {
+export function observeArticle(options: ArticleObserverOptions): ArticleObservation {
   const { doc, getRoot, marker, onRootLost } = options;
   // A parsed document has no window of its own; the global constructor serves it.
   const Observer = doc.defaultView?.MutationObserver ?? globalThis.MutationObserver;
@@ -41,7 +50,8 @@ export function observeArticle(options: ArticleObserverOptions): () => void {
     }
   };
 
-  const observer = new Observer((records) => {
+  const handle = (records: MutationRecord[]) => {
+    if (records.length === 0) return;
     const root = getRoot();
     if (!root.isConnected) {
       pending.clear();
@@ -61,7 +71,21 @@ export function observeArticle(options: ArticleObserverOptions): () => void {
         if (node.nodeType === 1 || node.nodeType === 3) queue(node);
       }
     }
-  });
+  };
+
+  const observer = new Observer(handle);
   observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
-  return () => observer.disconnect();
+  return {
+    stop: () => observer.disconnect(),
+    quietly(fn) {
+      handle(observer.takeRecords());
+      // Mark the page's additions before `fn` splits or moves their text.
+      if (pending.size > 0) flush();
+      try {
+        return fn();
+      } finally {
+        observer.takeRecords();
+      }
+    },
+  };
 }

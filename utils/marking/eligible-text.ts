@@ -1,6 +1,6 @@
-/** Tags of the elements this extension puts into pages; never marked, never read as article text twice. */
+/** The term mark: never marked again inside. */
 export const TERM_TAG = 'PR-TERM';
-export const OWN_TAG_PREFIX = 'PR-';
+/** Hosts of our shadow-root UI: never marked. Highlights (`PR-HIGHLIGHT`) hold article text and are marked like it. */
 export const OWN_HOST_PREFIX = 'PROSPECT-READER-';
 
 /** Elements whose text is not prose a reader reads: code, forms, navigation, embedded media. */
@@ -15,7 +15,7 @@ const SKIPPED_CLASSES = ['related', 'keywords', 'file_download', 'breadcrumb', '
 
 export function isSkippedElement(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
-  if (SKIPPED_TAGS.has(tag) || tag.startsWith(OWN_TAG_PREFIX) || tag.startsWith(OWN_HOST_PREFIX)) return true;
+  if (SKIPPED_TAGS.has(tag) || tag === TERM_TAG || tag.startsWith(OWN_HOST_PREFIX)) return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   if (el.getAttribute('role') === 'navigation' || el.getAttribute('aria-hidden') === 'true') return true;

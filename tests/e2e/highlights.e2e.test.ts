@@ -1,0 +1,261 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
+import { readFixture, SEED_ARTICLE_URL } from '../../scripts/lib/site-fixtures';
+import { CARD, waitForMarks } from './support';
+
+const BODY = 'section.cp > div.container';
+const HL = 'pr-highlight';
+const HOST = 'prospect-reader-highlights';
+const SEED = readFixture('pf-tw-article-34-12001.html');
+const TYPO_QUOTE = '這是韓國總統時隔九年的對中國是訪問';
+const DOOMED_QUOTE = '讓一向擔憂美軍斬首行動的北韓更為緊張';
+const NOTE = 'Compare with the <b>2017</b> visit & THAAD';
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(url: string, html?: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  // A page-level route wins over the context's fixtures: the site serving another version of the article.
+  if (html !== undefined) await page.route(/^https?:\/\/(www\.)?pf\.org\.tw\/tw\/pfch\/34-12001\.html/, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  await page.goto(url);
+  await waitForMarks(page, 20);
+  return page;
+}
+
+/** Drags the mouse from just before the first character of `from` to just after the last of `to`. */
+async function dragSelect(page: Page, from: string, to: string = from): Promise<void> {
+  const points = await page.evaluate(
+    ([sel, a, b]) => {
+      const root = document.querySelector(sel!)!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      let text = '';
+      const starts: number[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        starts.push(text.length);
+        nodes.push(n as Text);
+        text += (n as Text).data;
+      }
+      const charRect = (offset: number) => {
+        let i = starts.length - 1;
+        while (starts[i]! > offset) i--;
+        const range = document.createRange();
+        range.setStart(nodes[i]!, offset - starts[i]!);
+        range.setEnd(nodes[i]!, offset - starts[i]! + 1);
+        return range.getBoundingClientRect();
+      };
+      const start = text.indexOf(a!);
+      const end = text.indexOf(b!, start) + b!.length - 1;
+      if (start < 0 || end < start) throw new Error('phrase not found');
+      const first = charRect(start);
+      const last = charRect(end);
+      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+    },
+    [BODY, from, to],
+  );
+  await page.mouse.move(points.x1, points.y1);
+  await page.mouse.down();
+  await page.mouse.move((points.x1 + points.x2) / 2, (points.y1 + points.y2) / 2, { steps: 4 });
+  await page.mouse.move(points.x2, points.y2, { steps: 4 });
+  await page.mouse.up();
+}
+
+async function highlightPhrase(page: Page, from: string, to?: string, color?: string): Promise<string> {
+  await scrollTo(page, from);
+  const before = await highlightIds(page);
+  await dragSelect(page, from, to);
+  const button = color
+    ? page.locator(HOST).getByRole('toolbar').getByRole('button', { name: color, exact: true })
+    : page.locator(HOST).getByRole('button', { name: 'Highlight', exact: true });
+  await button.click();
+  await expect.poll(async () => (await highlightIds(page)).length).toBe(before.length + 1);
+  return (await highlightIds(page)).find((id) => !before.includes(id))!;
+}
+
+async function scrollTo(page: Page, phrase: string): Promise<void> {
+  await page.evaluate((p) => {
+    const el = [...document.querySelectorAll('section.cp p')].find((e) => e.textContent!.includes(p));
+    el?.scrollIntoView({ block: 'center' });
+  }, phrase);
+}
+
+async function highlightIds(page: Page): Promise<string[]> {
+  return page.$$eval(HL, (els) => [...new Set(els.map((e) => e.getAttribute('data-highlight-id')!))]);
+}
+
+async function highlightText(page: Page, id: string): Promise<string> {
+  return page.$$eval(`${HL}[data-highlight-id="${id}"]`, (els) =>
+    els.filter((e) => !e.parentElement?.closest(`pr-highlight[data-highlight-id="${e.getAttribute('data-highlight-id')}"]`)).map((e) => e.textContent).join(''),
+  );
+}
+
+async function openCard(page: Page, id: string) {
+  const el = page.locator(`${HL}[data-highlight-id="${id}"]`).first();
+  await el.scrollIntoViewIfNeeded();
+  // Click the highlight's last character area, away from any term mark that may start it.
+  await el.click({ position: { x: 4, y: 6 } });
+  const card = page.locator(HOST).getByRole('dialog');
+  await expect.poll(() => card.isVisible()).toBe(true);
+  return card;
+}
+
+describe('highlights in the seed article', () => {
+  let firstId = '';
+  let doomedId = '';
+
+  it('drag-select, Highlight, a note typed into the card; a reload brings both back', async () => {
+    const page = await open(SEED_ARTICLE_URL);
+    firstId = await highlightPhrase(page, TYPO_QUOTE);
+    expect(await highlightText(page, firstId)).toBe(TYPO_QUOTE);
+    const card = await openCard(page, firstId);
+    expect(await card.getByRole('textbox', { name: 'Note' }).evaluate((el) => el.tagName)).toBe('TEXTAREA');
+    await card.getByRole('textbox', { name: 'Note' }).pressSequentially(NOTE);
+    await expect.poll(() => card.getByRole('status').innerText()).toBe('Saved');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count()).toBe(0);
+    doomedId = await highlightPhrase(page, DOOMED_QUOTE, undefined, 'Blue');
+    expect(await page.getAttribute(`${HL}[data-highlight-id="${doomedId}"]`, 'data-color')).toBe('blue');
+
+    await page.reload();
+    await waitForMarks(page, 20);
+    await page.waitForSelector(`${HL}[data-highlight-id="${firstId}"]`);
+    expect(await highlightText(page, firstId)).toBe(TYPO_QUOTE);
+    const again = await openCard(page, firstId);
+    expect(await again.getByRole('textbox', { name: 'Note' }).inputValue()).toBe(NOTE);
+    // The note's markup stays text: no <b> anywhere in the card.
+    expect(await again.locator('b').count()).toBe(0);
+    await page.close();
+  });
+
+  it('finds them through another form of the address (http, no www, query, fragment)', async () => {
+    const page = await open('http://pf.org.tw/tw/pfch/34-12001.html?ref=x#y');
+    await page.waitForSelector(`${HL}[data-highlight-id="${firstId}"]`);
+    expect(await highlightText(page, firstId)).toBe(TYPO_QUOTE);
+    await page.close();
+  });
+
+  it('re-attaches to an edited article (paragraph inserted before, typo fixed) and lists the one whose paragraph went', async () => {
+    const edited = SEED.replace('<p class="lead">', '<p>編者補充：本文於刊出後更新，加入一段新的背景說明，供讀者參考。</p>\n      <p class="lead">')
+      .replace('對中國是訪問', '對中國訪問')
+      .replace(/<p>另一方面，北韓對於[\s\S]*?<\/p>/, '');
+    const page = await open(SEED_ARTICLE_URL, edited);
+    await page.waitForSelector(`${HL}[data-highlight-id="${firstId}"]`);
+    expect(await highlightText(page, firstId)).toBe('這是韓國總統時隔九年的對中國訪問');
+    const orphans = page.locator(HOST).getByRole('region', { name: /could not be placed/ });
+    await expect.poll(() => orphans.isVisible()).toBe(true);
+    expect(await orphans.innerText()).toContain(DOOMED_QUOTE);
+    expect(await page.locator(`${HL}[data-highlight-id="${doomedId}"]`).count()).toBe(0);
+    await orphans.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => orphans.count()).toBe(0);
+    await page.close();
+    // Not deleted: the original article shows it again.
+    const original = await open(SEED_ARTICLE_URL);
+    await original.waitForSelector(`${HL}[data-highlight-id="${doomedId}"]`);
+    await original.close();
+  });
+
+  it('draws across two paragraphs and across term marks, and the term card still opens on a highlighted term', async () => {
+    const page = await open(SEED_ARTICLE_URL);
+    const termsBefore = await page.$$eval('pr-term', (els) => els.map((e) => e.textContent).join('|'));
+    const across = await highlightPhrase(page, '所以必須與中國恢復友好關係', '因此，早在他訪問日美的同時');
+    const text = (await highlightText(page, across)).replace(/\s/g, '');
+    expect(text).toBe('所以必須與中國恢復友好關係。因此，早在他訪問日美的同時');
+    expect(await page.$$eval(`${HL} p, ${HL} div`, (els) => els.length)).toBe(0);
+
+    const overTerms = await highlightPhrase(page, '彈道飛彈（ICBMs）、不試射');
+    expect(await highlightText(page, overTerms)).toBe('彈道飛彈（ICBMs）、不試射');
+    expect(await page.$$eval('pr-term', (els) => els.map((e) => e.textContent).join('|'))).toBe(termsBefore);
+    expect(await page.$$eval('pr-term pr-term', (els) => els.length)).toBe(0);
+
+    // Highlights wrap text, never elements: here the highlight lies inside the term marks.
+    const term = page.locator(`pr-term[data-term-id="icbm"]:has(${HL}[data-highlight-id="${overTerms}"])`).last();
+    expect(await term.textContent()).toBe('ICBMs');
+    await term.hover();
+    await expect.poll(() => page.locator(CARD).isVisible()).toBe(true);
+    expect(await page.locator(CARD).innerText()).toContain('intercontinental ballistic missile');
+    await page.close();
+  });
+
+  it('deletes with Undo', async () => {
+    const page = await open(SEED_ARTICLE_URL);
+    await page.waitForSelector(`${HL}[data-highlight-id="${doomedId}"]`);
+    const card = await openCard(page, doomedId);
+    await card.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => page.locator(`${HL}[data-highlight-id="${doomedId}"]`).count()).toBe(0);
+    await page.locator(HOST).getByRole('button', { name: 'Undo' }).click();
+    await page.waitForSelector(`${HL}[data-highlight-id="${doomedId}"]`);
+    await page.reload();
+    await waitForMarks(page, 20);
+    await page.waitForSelector(`${HL}[data-highlight-id="${doomedId}"]`);
+    await page.close();
+  });
+
+  it('shows a highlight made in one tab in another tab of the same article', async () => {
+    const a = await open(SEED_ARTICLE_URL);
+    const b = await open('https://pf.org.tw/tw/pfch/34-12001.html?utm_source=x');
+    await b.waitForSelector(`${HL}[data-highlight-id="${firstId}"]`);
+    await a.bringToFront();
+    const id = await highlightPhrase(a, '緩解雙方因部署');
+    await b.waitForSelector(`${HL}[data-highlight-id="${id}"]`, { timeout: 10_000 });
+    expect(await highlightText(b, id)).toBe('緩解雙方因部署');
+    await a.close();
+    await b.close();
+  });
+
+  it('refuses the whole page (Ctrl+A), and highlights a selection sent by the context menu or the shortcut', async () => {
+    const page = await open(SEED_ARTICLE_URL);
+    const before = await highlightIds(page);
+    await page.locator('h2.title').click();
+    await page.keyboard.press('Control+A');
+    await page.waitForTimeout(600);
+    expect(await page.locator(HOST).getByRole('toolbar').count()).toBe(0);
+    const forward = () =>
+      browser.serviceWorker.evaluate(async () => {
+        // The message the background's forwardHighlight sends for a context-menu click.
+        type Tabs = { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> };
+        const api = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+        const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+        await api.tabs.sendMessage(tab!.id!, { type: 'highlight/selection', source: 'menu' });
+      });
+    await page.bringToFront();
+    await forward();
+    await page.waitForTimeout(500);
+    expect(await highlightIds(page)).toEqual(before);
+
+    // A click clears the whole-page selection (a drag starting inside it would move it instead).
+    await page.locator('h2.title').click();
+    await scrollTo(page, '四大財團會長');
+    await dragSelect(page, '四大財團會長');
+    await forward();
+    await expect.poll(async () => (await highlightIds(page)).length).toBe(before.length + 1);
+    await page.close();
+  });
+
+  it("keeps the highlights out of the page's reach", async () => {
+    const page = await open(SEED_ARTICLE_URL);
+    await page.waitForSelector(`${HL}[data-highlight-id="${firstId}"]`);
+    await openCard(page, firstId);
+    const seen = await page.evaluate(async () => ({
+      databases: (await indexedDB.databases()).map((d) => d.name),
+      local: localStorage.length,
+      session: sessionStorage.length,
+      cookie: document.cookie,
+      lightDom: new XMLSerializer().serializeToString(document),
+    }));
+    expect(seen.databases).toEqual([]);
+    expect(seen.local).toBe(0);
+    expect(seen.session).toBe(0);
+    expect(seen.cookie).toBe('');
+    expect(seen.lightDom).not.toContain('2017');
+    expect(seen.lightDom).not.toContain('THAAD');
+    await page.close();
+  });
+});
