@@ -72,18 +72,19 @@ export function findSameQuote(db: ProspectDb, articleUrl: string, exact: string)
 /** Highlights matching every given filter, newest first. */
 export function listHighlights(db: ProspectDb, filter: HighlightFilter = {}): Promise<Highlight[]> {
   return guarded(async () => {
-    const words = searchWords(filter.text ?? '');
-    const found = await narrowest(db, filter)
-      .filter(
-        (h) =>
-          (filter.articleUrl === undefined || h.articleUrl === filter.articleUrl) &&
-          (filter.color === undefined || h.color === filter.color) &&
-          (filter.tag === undefined || h.tags.includes(filter.tag)) &&
-          words.every((word) => searchable(h).includes(word)),
-      )
-      .toArray();
+    const found = await narrowest(db, filter).filter(highlightMatcher(filter)).toArray();
     return found.sort((a, b) => time(b.created) - time(a.created));
   });
+}
+
+/** The test listHighlights applies, for pages that filter highlights they already hold in memory. */
+export function highlightMatcher(filter: HighlightFilter): (h: Highlight) => boolean {
+  const words = searchWords(filter.text ?? '');
+  return (h) =>
+    (filter.articleUrl === undefined || h.articleUrl === filter.articleUrl) &&
+    (filter.color === undefined || h.color === filter.color) &&
+    (filter.tag === undefined || h.tags.includes(filter.tag)) &&
+    (words.length === 0 || words.every((word) => searchable(h).includes(word)));
 }
 
 // Start from an index when a filter allows it, so a tag or an article does not scan every record.

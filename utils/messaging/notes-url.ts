@@ -6,3 +6,14 @@ export function notesPageUrl(base: string, target: { articleUrl?: string; highli
   const hash = params.toString();
   return hash ? `${base}#${hash}` : base;
 }
+
+/** The target a notes page address carries in its hash (the inverse of notesPageUrl). */
+export function readNotesHash(hash: string): { articleUrl?: string; highlightId?: string } {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const articleUrl = params.get('article') ?? '';
+  const highlightId = params.get('highlight') ?? '';
+  return {
+    ...(/^https?:\/\//.test(articleUrl) ? { articleUrl } : {}),
+    ...(highlightId !== '' ? { highlightId } : {}),
+  };
+}

@@ -1,0 +1,4 @@
+import '../../components/notes.css';
+import { mountNotes } from '../../utils/notes/mount';
+
+mountNotes('sidepanel');
