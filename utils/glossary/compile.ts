@@ -246,7 +246,11 @@ function checkTexts(entry: SourceEntry, tools: ChineseTools, report: (m: string)
   }
 }
 
-function buildFold(forms: string[], tools: ChineseTools): Map<string, string> {
+/**
+ * For every Han character of `forms` (and its Traditional variants) that simplifies to another single
+ * character: that pair. Matching folds page text with it, so one pattern finds both scripts.
+ */
+export function buildFold(forms: string[], tools: Pick<ChineseTools, 'toSimplified' | 'toTraditional'>): Map<string, string> {
   const fold = new Map<string, string>();
   const add = (char: string) => {
     if (char.length !== 1 || !isHan(char) || fold.has(char)) return;
@@ -263,7 +267,8 @@ function buildFold(forms: string[], tools: ChineseTools): Map<string, string> {
   return fold;
 }
 
-function foldWith(text: string, fold: Map<string, string>): string {
+/** `text` as the matcher sees it: folded to Simplified, ASCII capitals to lower case (see fold.ts). */
+export function foldWith(text: string, fold: ReadonlyMap<string, string>): string {
   let out = '';
   for (const char of text) {
     const code = char.charCodeAt(0);

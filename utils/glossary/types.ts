@@ -56,10 +56,13 @@ export interface CompiledEntry {
   mainland: string[];
   en: string;
   pinyin: string;
-  category: Category;
+  /** Absent only for a reader's own entry saved without one. */
+  category?: Category;
   region: Region;
   explainZh: string;
   explainEn: string;
+  /** Set on the reader's own entries (utils/glossary/personal-merge.ts). */
+  personal?: true;
 }
 
 /**

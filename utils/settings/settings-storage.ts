@@ -1,0 +1,48 @@
+import { storage } from 'wxt/utils/storage';
+import {
+  applySettingsPatch,
+  DEFAULT_SETTINGS,
+  migrateSettingsV1,
+  normalizeSettings,
+  SETTINGS_VERSION,
+  type Settings,
+} from './settings';
+
+/** The storage key; WXT keeps the version beside it under `settings$`. */
+export const SETTINGS_KEY = 'local:settings';
+
+/**
+ * Defines the versioned storage item. Defining it runs pending migrations (WXT does this
+ * in whichever context defines it first); exported for tests, which define it afresh.
+ */
+export function defineSettingsItem() {
+  return storage.defineItem<Settings>(SETTINGS_KEY, {
+    version: SETTINGS_VERSION,
+    fallback: DEFAULT_SETTINGS,
+    migrations: { 2: migrateSettingsV1 },
+  });
+}
+
+let item: ReturnType<typeof defineSettingsItem> | null = null;
+const settingsItem = () => (item ??= defineSettingsItem());
+
+/** The reader's settings, validated: a corrupted field reads as its default, the rest are kept. */
+export async function loadSettings(): Promise<Settings> {
+  return normalizeSettings(await settingsItem().getValue());
+}
+
+/**
+ * Changes some settings and stores them; invalid values in `patch` are ignored (the field keeps
+ * its value). Every open tab and extension page hears it through watchSettings.
+ * Returns the settings as stored.
+ */
+export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = applySettingsPatch(await loadSettings(), patch);
+  await settingsItem().setValue(next);
+  return next;
+}
+
+/** Calls `onChange` with the validated settings whenever any context changes them; returns unwatch. */
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  return settingsItem().watch((value) => onChange(normalizeSettings(value)));
+}
