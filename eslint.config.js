@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'demo-output/'] },
+  { ignores: ['.output/', '.output-*/', '.wxt/', 'node_modules/', 'demo-output/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -19,6 +19,16 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['**/shared/**', '../shared/*'], message: 'The project must not depend on ../shared.' }] },
+      ],
+    },
+  },
+  {
+    // Tests may read a fragment's markup to compare structure; they never write it.
+    files: ['tests/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { property: 'insertAdjacentHTML', message: 'Build DOM with nodes in tests too.' },
       ],
     },
   },

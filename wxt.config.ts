@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { glossaryPlugin } from './scripts/vite-glossary-plugin';
+import { dictionaryAssets } from './scripts/opencc-dictionaries';
 
 export default defineConfig({
   // A separate output folder lets several builds (or test runs) work side by side.
@@ -8,11 +9,38 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact(), glossaryPlugin()] }),
+  // The 繁/简 dictionaries as extension files, fetched by the content script only when asked for.
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...dictionaryAssets());
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Prospect Reader',
     description:
       'A bilingual reading desk for Prospect Foundation (遠景基金會) articles: glossary cards, highlights and notes.',
-    permissions: ['storage'],
+    // unlimitedStorage: highlights must never be evicted for space; contextMenus: "Highlight" on a selection.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', 'activeTab'],
+    // The site the content script already runs on (so no new warning): lets the side panel see which article the active tab shows.
+    host_permissions: ['*://pf.org.tw/*', '*://www.pf.org.tw/*'],
+    // Other sites only when the reader turns the reader on there (utils/sites/allow-site.ts): asked for at that moment.
+    ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
+    commands: {
+      'highlight-selection': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Highlight the selected text in the article',
+      },
+      'toggle-script': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Show the article in Simplified or Traditional Chinese',
+      },
+      'cycle-glosses': {
+        suggested_key: { default: 'Alt+Shift+G' },
+        description: 'Inline glosses: off, above the terms, after the terms',
+      },
+    },
+    // The content script fetches the script dictionaries; only the foundation's pages may load them.
+    web_accessible_resources: [{ resources: ['opencc/*.json'], matches: ['*://pf.org.tw/*', '*://www.pf.org.tw/*'] }],
     icons: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 128: '/icon/128.png' },
     ...(browser === 'firefox'
       ? {

@@ -12,9 +12,13 @@ export interface TermCardProps {
   pinned: boolean;
   onTogglePin: () => void;
   onClose: () => void;
+  /** "Save term", when the page can store terms; `state` is the last save's outcome. */
+  save?: { state: SaveState; onSave: () => void };
 }
 
-export function TermCard({ id, entry, count, locale, pageLang, pinned, onTogglePin, onClose }: TermCardProps) {
+export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
+
+export function TermCard({ id, entry, count, locale, pageLang, pinned, onTogglePin, onClose, save }: TermCardProps) {
   const chinese = (
     <div class="forms">
       <span class="trad" lang="zh-Hant">
@@ -58,13 +62,25 @@ export function TermCard({ id, entry, count, locale, pageLang, pinned, onToggleP
           <span lang="zh-Hans">{entry.mainland.join('、')}</span>
         </div>
       )}
-      <p class="explain" lang={locale === 'zh' ? 'zh-Hant' : 'en'}>
-        {locale === 'zh' ? entry.explainZh : entry.explainEn}
-      </p>
+      {(locale === 'zh' ? entry.explainZh : entry.explainEn) && (
+        <p class="explain" lang={entry.personal ? undefined : locale === 'zh' ? 'zh-Hant' : 'en'}>
+          {locale === 'zh' ? entry.explainZh : entry.explainEn}
+        </p>
+      )}
       <div class="meta">
-        <span class="category">{categoryLabel(locale, entry.category)}</span>
+        {entry.category && <span class="category">{categoryLabel(locale, entry.category)}</span>}
         <span class="count">{occurrences(locale, count)}</span>
       </div>
+      {save && (
+        <div class="save">
+          <button type="button" disabled={save.state === 'saving'} onClick={save.onSave}>
+            {t(locale, 'card.saveTerm')}
+          </button>
+          <span role="status" class={save.state === 'failed' ? 'failed' : undefined}>
+            {save.state === 'saved' ? t(locale, 'card.termSaved') : save.state === 'failed' ? t(locale, 'card.saveFailed') : ''}
+          </span>
+        </div>
+      )}
     </div>
   );
 }

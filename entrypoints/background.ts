@@ -1,17 +1,26 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import glossaryIndex from 'virtual:glossary-index';
+import { mergePersonalGlossary } from '../utils/glossary/personal-merge';
+import { loadPersonalGlossary } from '../utils/glossary/personal-storage';
+import { loadSettings } from '../utils/settings/settings-storage';
+import { enableOnTab, READ_HERE_MENU_ID, syncRegisteredScripts } from '../utils/sites/allow-site';
 import { ProspectDb } from '../utils/db/database';
 import { createRequestHandler } from '../utils/messaging/background-handler';
 import { createBackgroundHandlers } from '../utils/messaging/background-services';
 import { HIGHLIGHTS_CHANGED_KEY, type HighlightsChanged } from '../utils/messaging/protocol';
 import { notesPageUrl } from '../utils/messaging/notes-url';
+import { runIntegrityCheck } from '../utils/db/integrity-status';
+import { localeFromLanguage, t } from '../utils/i18n/strings';
+import { forwardHighlight, HIGHLIGHT_COMMAND, HIGHLIGHT_MENU_ID } from '../utils/messaging/tab-message';
+import { forwardReaderCommand, isReaderCommand } from '../utils/messaging/reader-messages';
 
 export default defineBackground(() => {
   const db = new ProspectDb();
   const handlers = createBackgroundHandlers({
     db,
-    glossary: () => glossaryIndex,
+    // Read afresh each time, so a tab asking right after the options page saved gets the new entries.
+    glossary: async () => mergePersonalGlossary(glossaryIndex, await loadPersonalGlossary()),
     announce: async (articleUrl) => {
       const change: HighlightsChanged = { articleUrl, serial: crypto.randomUUID() };
       await browser.storage.local.set({ [HIGHLIGHTS_CHANGED_KEY]: change });
@@ -20,6 +29,49 @@ export default defineBackground(() => {
       await browser.tabs.create({ url: notesPageUrl(browser.runtime.getURL('/notes.html' as '/'), target) });
     },
   });
+  // Firefox forgets registered content scripts on restart: register the reader's other sites again.
+  void loadSettings()
+    .then((settings) => syncRegisteredScripts(browser, settings.allowedOrigins))
+    .catch((error: unknown) => console.error('Prospect Reader: could not register the other sites', error));
+  void runIntegrityCheck(db, browser.storage.local).catch((error: unknown) => {
+    console.error('Prospect Reader: could not check the database', error);
+  });
+
+  const sendToTab = (tabId: number, message: unknown) => browser.tabs.sendMessage(tabId, message);
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.contextMenus.removeAll().then(() => {
+      browser.contextMenus.create({
+        id: HIGHLIGHT_MENU_ID,
+        title: t(localeFromLanguage(browser.i18n.getUILanguage()), 'highlight.action'),
+        contexts: ['selection'],
+        documentUrlPatterns: ['*://pf.org.tw/*', '*://www.pf.org.tw/*'],
+      });
+      browser.contextMenus.create({
+        id: READ_HERE_MENU_ID,
+        title: t(localeFromLanguage(browser.i18n.getUILanguage()), 'sites.readHere'),
+        contexts: ['page'],
+        documentUrlPatterns: ['http://*/*', 'https://*/*'],
+      });
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === HIGHLIGHT_MENU_ID) void forwardHighlight(tab?.id, 'menu', sendToTab);
+    // Straight from the click: the permission prompt needs the reader's gesture.
+    if (info.menuItemId === READ_HERE_MENU_ID && tab) void enableOnTab(browser, tab);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== HIGHLIGHT_COMMAND) return;
+    // Older Firefox passes no tab with a command: the active tab is where the keys were pressed.
+    const target = tab ? Promise.resolve(tab.id) : browser.tabs.query({ active: true, currentWindow: true }).then(([t0]) => t0?.id);
+    void target.then((id) => forwardHighlight(id, 'command', sendToTab));
+  });
+  // The script switch and gloss shortcuts go to the tab's reader bar.
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (!isReaderCommand(command)) return;
+    const target = tab ? Promise.resolve(tab.id) : browser.tabs.query({ active: true, currentWindow: true }).then(([t0]) => t0?.id);
+    void target.then((id) => forwardReaderCommand(id, command, sendToTab));
+  });
+
   const handle = createRequestHandler(handlers, browser.runtime.id);
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void handle(message, sender).then(sendResponse);

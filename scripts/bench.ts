@@ -9,11 +9,14 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
+import preact from '@preact/preset-vite';
 import { launchWithExtension, requireChromium, routeSite, CHROME_BUILD } from './lib/chromium';
 import { readFixture, SEED_ARTICLE_URL } from './lib/site-fixtures';
 import { glossaryPlugin } from './vite-glossary-plugin';
 import { compileGlossarySources } from './glossary-sources';
 import { glossaryReport } from './lib/glossary-report';
+import { SCRIPT_DICTIONARY_FILES } from '../utils/script/dictionary';
+import { notesFigures } from './lib/notes-bench';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BIG_URL = 'https://www.pf.org.tw/tw/pfch/34-19999.html';
@@ -69,32 +72,44 @@ async function timeMarking(page: Page, runs: number): Promise<{ ours: number[]; 
   );
 }
 
-async function timeMarkJs(page: Page, runs: number): Promise<{ times: number[]; marks: number }> {
+/**
+ * mark.js given the same term list, either as its array API (one DOM pass per term) or as one
+ * alternation regex, longest first (one pass); the array API takes minutes on the 1 MB page.
+ */
+async function timeMarkJs(page: Page, runs: number, mode: 'array' | 'regexp'): Promise<{ times: number[]; marks: number }> {
   return page.evaluate(
-    async ([selector, n]) => {
+    async ([selector, n, how]) => {
       const body = document.querySelector(selector as string)!;
       const pristine = body.cloneNode(true);
       const w = window as unknown as {
         PrBench: { termList(): string[] };
-        Mark: new (el: Element) => { mark(terms: string[], options: object): void };
+        Mark: new (el: Element) => {
+          mark(terms: string[], options: object): void;
+          markRegExp(re: RegExp, options: object): void;
+        };
       };
-      const terms = w.PrBench.termList();
+      const terms = w.PrBench.termList().sort((a, b) => b.length - a.length);
+      const escaped = terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
       const times: number[] = [];
       for (let i = 0; i < (n as number); i++) {
         body.replaceChildren(...pristine.cloneNode(true).childNodes);
         const t0 = performance.now();
-        // mark.js recurses once per term and overflows the stack on the whole list: feed it in batches.
         const instance = new w.Mark(body);
-        for (let b = 0; b < terms.length; b += 100) {
-          await new Promise<void>((done) =>
-            instance.mark(terms.slice(b, b + 100), { separateWordSearch: false, diacritics: false, done }),
-          );
+        if (how === 'regexp') {
+          await new Promise<void>((done) => instance.markRegExp(new RegExp(escaped.join('|'), 'gi'), { done }));
+        } else {
+          // mark.js recurses once per term and overflows the stack on the whole list: feed it in batches.
+          for (let b = 0; b < terms.length; b += 100) {
+            await new Promise<void>((done) =>
+              instance.mark(terms.slice(b, b + 100), { separateWordSearch: false, diacritics: false, done }),
+            );
+          }
         }
         times.push(performance.now() - t0);
       }
       return { times, marks: body.querySelectorAll('mark').length };
     },
-    [BODY, runs] as const,
+    [BODY, runs, mode] as const,
   );
 }
 
@@ -110,21 +125,26 @@ async function markingFigures(): Promise<void> {
   const context = await browser.newContext();
   await routeSite(context, { '/tw/pfch/34-19999.html': big.html });
   const rows: string[] = [];
-  for (const [label, url, runs, markRuns] of [
-    ['seed article', SEED_ARTICLE_URL, 31, 5],
-    [`1 MB page (${big.chars.toLocaleString('en')} characters)`, BIG_URL, 7, 1],
+  for (const [label, url, runs, modes] of [
+    ['seed article', SEED_ARTICLE_URL, 31, [['array', 5], ['regexp', 5]]],
+    [`1 MB page (${big.chars.toLocaleString('en')} characters)`, BIG_URL, 7, [['regexp', 1]]],
   ] as const) {
     const page = await context.newPage();
+    page.on('crash', () => console.error(`  the page crashed while marking the ${label}`));
     await page.goto(url);
     await page.addScriptTag({ content: bundle });
     await page.addScriptTag({ content: markJs });
     const ours = await timeMarking(page, runs);
-    const theirs = await timeMarkJs(page, markRuns);
-    const ratio = median(theirs.times) / median(ours.ours);
-    rows.push(
-      `${label}: Prospect Reader ${ms(median(ours.ours))} (${ours.marks} marks, median of ${runs}); ` +
-        `mark.js ${ms(median(theirs.times))} (${theirs.marks} marks, median of ${markRuns}); ${ratio.toFixed(1)}x faster`,
-    );
+    const parts = [`Prospect Reader ${ms(median(ours.ours))} (${ours.marks} marks, median of ${runs})`];
+    for (const [mode, markRuns] of modes) {
+      const theirs = await timeMarkJs(page, markRuns, mode);
+      const ratio = median(theirs.times) / median(ours.ours);
+      parts.push(
+        `mark.js ${mode === 'array' ? 'mark(terms)' : 'markRegExp(one alternation)'} ${ms(median(theirs.times))} ` +
+          `(${theirs.marks} marks, median of ${markRuns}): ${ratio.toFixed(1)}x`,
+      );
+    }
+    rows.push(`${label}: ${parts.join('; ')}`);
     await page.close();
   }
   await browser.close();
@@ -180,6 +200,64 @@ async function hoverFigures(): Promise<void> {
   console.log(`  ${times.length} hovers: card placed and visible ${ms(median(after))} after the delay (median), worst ${ms(Math.max(...after))}`);
 }
 
+/** Anchoring and drawing 1,000 highlights on the seed article; one highlight from the command to drawn and stored. */
+async function highlightFigures(): Promise<void> {
+  const built = await build({
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [preact()],
+    build: {
+      write: false,
+      minify: true,
+      lib: { entry: join(ROOT, 'scripts/lib/bench-highlights-entry.ts'), formats: ['iife'], name: 'PrHighlights' },
+    },
+  });
+  const bundle = ((Array.isArray(built) ? built[0]! : built) as { output: { code?: string }[] }).output[0]!.code!;
+  const browser = await chromium.launch({ headless: true, executablePath: requireChromium(), args: ['--no-sandbox', '--disable-gpu'] });
+  const context = await browser.newContext();
+  await routeSite(context);
+  const page = await context.newPage();
+  await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  await page.goto(SEED_ARTICLE_URL);
+  await page.addScriptTag({ content: bundle });
+  const drawing = await page.evaluate((sel) => {
+    type Api = {
+      makeSelectors(b: Element, n: number): unknown;
+      anchorAndDraw(b: Element, s: unknown): { ms: number; drawn: number };
+    };
+    const api = (window as unknown as { PrHighlights: Api }).PrHighlights;
+    const body = document.querySelector(sel)!;
+    const selectors = api.makeSelectors(body, 1000);
+    const runs = Array.from({ length: 11 }, () => api.anchorAndDraw(body, selectors));
+    return { times: runs.map((r) => r.ms), drawn: runs[0]!.drawn };
+  }, BODY);
+
+  await page.evaluate(() =>
+    (window as unknown as { PrHighlights: { startSession(): Promise<unknown> } }).PrHighlights.startSession().then((s) => {
+      (window as unknown as { benchSession: unknown }).benchSession = s;
+    }),
+  );
+  const createTimes: number[] = [];
+  const paragraphs = await page.locator(`${BODY} > p`).count();
+  for (let i = 1; i < Math.min(paragraphs, 10); i++) {
+    const p = page.locator(`${BODY} > p`).nth(i);
+    await p.scrollIntoViewIfNeeded();
+    await p.evaluate((el) => {
+      const text = [...el.childNodes].find((n) => n.nodeType === 3 && (n as Text).data.length > 12) as Text;
+      getSelection()!.setBaseAndExtent(text, 2, text, 12);
+    });
+    createTimes.push(
+      await page.evaluate(() => (window as unknown as { benchSession: { create(): Promise<number> } }).benchSession.create()),
+    );
+  }
+  await browser.close();
+  console.log('\nHighlights (targets: anchor and draw 1,000 under 100 ms; one from click to drawn and stored under 50 ms)');
+  console.log(`  anchor + draw ${drawing.drawn} highlights on the seed article: ${ms(median(drawing.times))} (median of ${drawing.times.length})`);
+  console.log(
+    `  create one (highlight the selection to drawn and stored in Dexie, the store the background runs; no message hop): ${ms(median(createTimes))} (median of ${createTimes.length})`,
+  );
+}
+
 function sizeFigures(): void {
   const script = readFileSync(join(CHROME_BUILD, 'content-scripts/content.js'));
   const { index } = compileGlossarySources();
@@ -189,6 +267,57 @@ function sizeFigures(): void {
   console.log(`  glossary index (served by the background): ${kb(data.length)}, ${kb(gzipSync(data).length)} gzipped`);
 }
 
+/** The 繁/简 switch on the seed article and the 1 MB page, after its dictionary has loaded; and the dictionaries' sizes. */
+async function scriptSwitchFigures(): Promise<void> {
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: true,
+      lib: { entry: join(ROOT, 'scripts/lib/bench-script-entry.ts'), formats: ['iife'], name: 'PrScript' },
+    },
+  });
+  const bundle = ((Array.isArray(result) ? result[0]! : result) as { output: { code?: string }[] }).output[0]!.code!;
+  const t2s = readFileSync(join(CHROME_BUILD, SCRIPT_DICTIONARY_FILES.t2s));
+  const s2t = readFileSync(join(CHROME_BUILD, SCRIPT_DICTIONARY_FILES.s2t));
+  const big = bigPage();
+  const browser = await chromium.launch({ headless: true, executablePath: requireChromium(), args: ['--no-sandbox', '--disable-gpu'] });
+  const context = await browser.newContext();
+  await routeSite(context, { '/tw/pfch/34-19999.html': big.html });
+  const rows: string[] = [];
+  let loads = '';
+  for (const [label, url, runs] of [
+    ['seed article', SEED_ARTICLE_URL, 21],
+    [`1 MB page (${big.chars.toLocaleString('en')} characters)`, BIG_URL, 3],
+  ] as const) {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.addScriptTag({ content: bundle });
+    type Api = { PrScript: { loadDictionary(text: string): number; timeSwitch(s: string, n: number): Promise<{ there: number[]; back: number[]; exact: boolean }> } };
+    const loadT2s = await page.evaluate((text) => (window as unknown as Api).PrScript.loadDictionary(text), t2s.toString('utf8'));
+    if (!loads) {
+      const loadS2t = await page.evaluate((text) => (window as unknown as Api).PrScript.loadDictionary(text), s2t.toString('utf8'));
+      await page.evaluate((text) => (window as unknown as Api).PrScript.loadDictionary(text), t2s.toString('utf8'));
+      loads = `dictionary parse + build: Traditional→Simplified ${ms(loadT2s)}, Simplified→Traditional ${ms(loadS2t)}`;
+    }
+    const { there, back, exact } = await page.evaluate(
+      ([sel, n]) => (window as unknown as Api).PrScript.timeSwitch(sel as string, n as number),
+      [BODY, runs] as const,
+    );
+    rows.push(`${label}: to Simplified ${ms(median(there))}, back to Traditional ${ms(median(back))} (median of ${runs})${exact ? '' : ' — TEXT NOT RESTORED'}`);
+    await page.close();
+  }
+  await browser.close();
+  console.log('\n繁/简 switch (target: seed article < 30 ms once the dictionary is loaded)');
+  for (const row of rows) console.log(`  ${row}`);
+  console.log(`  ${loads}`);
+  console.log(
+    `  lazily loaded dictionaries: Traditional→Simplified ${kb(t2s.length)} (${kb(gzipSync(t2s).length)} gzipped), ` +
+      `Simplified→Traditional ${kb(s2t.length)} (${kb(gzipSync(s2t).length)} gzipped)`,
+  );
+}
+
 async function main(): Promise<void> {
   requireChromium();
   execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -196,6 +325,9 @@ async function main(): Promise<void> {
   sizeFigures();
   await markingFigures();
   await hoverFigures();
+  await highlightFigures();
+  await scriptSwitchFigures();
+  await notesFigures();
 }
 
 main().catch((error: unknown) => {

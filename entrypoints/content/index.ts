@@ -2,24 +2,115 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import cardCss from '../../components/term-card.css?inline';
 import markCss from '../../components/term-mark.css?inline';
+import highlightMarkCss from '../../components/highlight-mark.css?inline';
+import highlightUiCss from '../../components/highlight-ui.css?inline';
 import { startArticleReader } from '../../utils/content/article-reader';
+import { startHighlightSession } from '../../utils/content/highlight-session';
+import { createFoldTable, foldText } from '../../utils/glossary/fold';
+import { HIGHLIGHTS_CHANGED_KEY, type HighlightsChanged } from '../../utils/messaging/protocol';
+import { parseTabMessage } from '../../utils/messaging/tab-message';
 import { localeFromLanguage } from '../../utils/i18n/strings';
 import { sendRequest } from '../../utils/messaging/send-request';
+import barCss from '../../components/reader-bar.css?inline';
+import controlsCss from '../../components/bilingual-controls.css?inline';
+import glossCss from '../../components/inline-gloss.css?inline';
+import { answerReaderMessage } from '../../utils/messaging/reader-messages';
+import { barStateStore } from '../../utils/reader-bar/bar-state-storage';
+import { startBilingualReading } from '../../utils/reader-bar/bilingual-reading';
+import { createConverterLoader } from '../../utils/script/dictionary';
+import { resolveLocale } from '../../utils/settings/settings';
+import { loadSettings, updateSettings, watchSettings } from '../../utils/settings/settings-storage';
+import { cardSettingsOf } from '../../utils/settings/settings';
+import { detectGenericArticle } from '../../utils/site/detect-generic-article';
+import { isFoundationOrigin } from '../../utils/sites/foundation';
+import { watchPersonalGlossaryChanged } from '../../utils/glossary/personal-storage';
 
 export default defineContentScript({
   matches: ['*://pf.org.tw/*', '*://www.pf.org.tw/*'],
   runAt: 'document_idle',
   async main() {
+    // On another site the reader allowed, the script may be both registered and injected by the click: run once.
+    const flag = globalThis as { prospectReaderStarted?: boolean };
+    if (flag.prospectReaderStarted) return;
+    flag.prospectReaderStarted = true;
+    const browserLanguage = browser.i18n.getUILanguage();
+    const settings = await loadSettings();
     const reader = await startArticleReader({
       doc: document,
       url: location.href,
+      detect: isFoundationOrigin(location.origin) ? undefined : detectGenericArticle,
       loadGlossary: () => sendRequest((m) => browser.runtime.sendMessage(m), { type: 'glossary/get' }),
-      locale: localeFromLanguage(browser.i18n.getUILanguage()),
+      saveTerm: (term) => sendRequest((m) => browser.runtime.sendMessage(m), { type: 'terms/save', term }),
+      locale: resolveLocale(settings, browserLanguage),
       cardCss,
-      markCss,
+      markCss: `${markCss}\n${highlightMarkCss}`,
     });
     if (!reader) return;
+    // The card follows the settings at once; the reader's own glossary entries re-mark the article.
+    reader.card.update(cardSettingsOf(settings, browserLanguage));
+    watchSettings((next) => reader.card.update(cardSettingsOf(next, browserLanguage)));
+    watchPersonalGlossaryChanged(() => {
+      reader.reloadGlossary().catch((error: unknown) => console.error('Prospect Reader: could not reload the glossary', error));
+    });
     const count = await reader.ready;
     console.debug(`Prospect Reader: marked ${count} terms in ${reader.article.canonicalUrl}`);
+
+    const fold = createFoldTable(reader.glossary.fold);
+    const highlights = startHighlightSession({
+      doc: document,
+      article: () => reader.article,
+      locale: localeFromLanguage(browser.i18n.getUILanguage()),
+      uiCss: highlightUiCss,
+      normalize: (text) => foldText(text, fold),
+      quietly: reader.quietly,
+      send: (request) => sendRequest((m) => browser.runtime.sendMessage(m), request),
+      writeClipboard: (text) => navigator.clipboard.writeText(text),
+    });
+    // The stored highlights anchor against the article as published before its script may change.
+    await highlights.ready.catch(() => undefined);
+    const bilingual = await startBilingualReading({
+      doc: document,
+      reader,
+      locale: resolveLocale(await loadSettings(), browser.i18n.getUILanguage()),
+      settings: { load: loadSettings, update: updateSettings, watch: watchSettings },
+      barState: barStateStore,
+      // The dictionaries are extension files, fetched the first time a direction is asked for.
+      loadConverter: createConverterLoader(async (path) => {
+        const response = await fetch(browser.runtime.getURL(`/${path}` as '/'));
+        if (!response.ok) throw new Error(`the script dictionary did not load (${response.status})`);
+        return response.text();
+      }),
+      notAttached: () => highlights.orphans().length,
+      openNotes: () =>
+        sendRequest((m) => browser.runtime.sendMessage(m), { type: 'notes/open', articleUrl: reader.article.canonicalUrl }),
+      barCss: `${controlsCss}\n${barCss}`,
+      glossCss,
+    });
+    // The script and gloss shortcuts (forwarded by the background) and the popup's questions.
+    browser.runtime.onMessage.addListener((message, sender) =>
+      answerReaderMessage(
+        {
+          'reader/command': async ({ command }) => {
+            await bilingual.command(command);
+            return null;
+          },
+          'reader/status': () => bilingual.status(),
+        },
+        browser.runtime.id,
+        message,
+        sender,
+      ) ?? undefined,
+    );
+    // Another tab (or the notes page) changed this article's highlights.
+    browser.storage.onChanged.addListener((changes, area) => {
+      const change = changes[HIGHLIGHTS_CHANGED_KEY]?.newValue as HighlightsChanged | undefined;
+      if (area === 'local' && change?.articleUrl === reader.article.canonicalUrl) void highlights.refresh();
+    });
+    // The keyboard shortcut and the context-menu item, forwarded by the background.
+    browser.runtime.onMessage.addListener((message, sender) => {
+      if (sender.id !== browser.runtime.id || !parseTabMessage(message)) return undefined;
+      void highlights.highlightSelection();
+      return undefined;
+    });
   },
 });

@@ -17,7 +17,7 @@ export function articleMatches(index: GlossaryIndex, html: string, url: string):
   for (const node of collectEligibleText(article.body)) {
     for (const m of matcher.match(node.data)) {
       const entry = index.entries[m.entry]!;
-      out.push([node.data.slice(m.start, m.end), entry.id, entry.category]);
+      out.push([node.data.slice(m.start, m.end), entry.id, entry.category ?? '']);
     }
   }
   return out;
@@ -33,7 +33,7 @@ export function glossaryReport(): string {
   const matches = articleMatches(index, readFixture('pf-tw-article-34-12001.html'), SEED_ARTICLE_URL);
   return [
     `Glossary: ${index.entries.length} entries, ${index.patterns.length} patterns, ${problems.length} problem(s)`,
-    `  by category: ${tally(CATEGORIES, index.entries.map((e) => e.category))}`,
+    `  by category: ${tally(CATEGORIES, index.entries.flatMap((e) => e.category ?? []))}`,
     `  by region: ${tally(REGIONS, index.entries.map((e) => e.region))}`,
     `  built index: ${(json.length / 1024).toFixed(1)} kB, ${(gzipSync(json).length / 1024).toFixed(1)} kB gzipped`,
     `  seed article: ${matches.length} matches of ${new Set(matches.map((m) => m[1])).size} entries; by category: ` +

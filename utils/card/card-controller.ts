@@ -1,9 +1,11 @@
 import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
 import { h, render } from 'preact';
-import { TermCard } from '../../components/TermCard';
+import { TermCard, type SaveState } from '../../components/TermCard';
 import type { CompiledEntry } from '../glossary/types';
-import type { ArticleLang } from '../highlights/types';
+import type { ArticleLang, SavedTerm } from '../highlights/types';
+import { savedTermFrom, sentenceAround } from './save-term';
 import type { UiLocale } from '../i18n/strings';
+import type { Theme } from '../settings/settings';
 import { createShadowHost, type ShadowHost } from '../dom/shadow-host';
 import { TERM_TAG } from '../marking/eligible-text';
 
@@ -19,26 +21,40 @@ export interface CardControllerOptions {
   pageLang: ArticleLang;
   cssText: string;
   hoverDelayMs?: number;
+  /** The card's base font size in px (the card's CSS var --pr-font-size); the stylesheet's default when absent. */
+  fontSizePx?: number;
+  /** 'light' or 'dark' overrides the system's colour scheme. */
+  theme?: Theme;
   /** How long the mouse may take to travel from the term into the card. */
   leaveGraceMs?: number;
   /** Called each time a card has been drawn and placed (used by the benchmark and tests). */
   onShown?: (term: Element) => void;
+  /** The article the terms are read in, stored with a saved term. */
+  article?: () => { url: string; title: string };
+  /** Stores a term the reader saves (the background's terms/save); without it the card offers no "Save term". */
+  saveTerm?: (term: SavedTerm) => Promise<{ added: boolean }>;
 }
+
+/** The reader's settings the card follows; changing them redraws an open card. */
+export type CardSettings = Pick<CardControllerOptions, 'locale' | 'hoverDelayMs' | 'fontSizePx' | 'theme'>;
 
 export interface CardController {
   show(term: Element): void;
+  update(settings: Partial<CardSettings>): void;
   hide(): void;
   destroy(): void;
 }
 
 export function createCardController(options: CardControllerOptions): CardController {
-  const { doc, entries, locale, pageLang } = options;
-  const hoverDelay = options.hoverDelayMs ?? 180;
+  const { doc, entries, pageLang } = options;
+  let { locale, fontSizePx, theme } = options;
+  let hoverDelay = options.hoverDelayMs ?? 180;
   const leaveGrace = options.leaveGraceMs ?? 300;
   const win = doc.defaultView!;
   let shadow: ShadowHost | null = null;
   let current: Element | null = null;
   let pinned = false;
+  let saveState: SaveState = 'idle';
   let showTimer = 0;
   let hideTimer = 0;
   let stopAutoUpdate: (() => void) | null = null;
@@ -49,8 +65,17 @@ export function createCardController(options: CardControllerOptions): CardContro
     !!shadow && target instanceof win.Node && shadow.host.contains(target);
 
   function ensureHost(): ShadowHost {
-    if (!shadow || !shadow.host.isConnected) shadow = createShadowHost(doc, CARD_HOST_TAG, options.cssText);
+    if (!shadow || !shadow.host.isConnected) {
+      shadow = createShadowHost(doc, CARD_HOST_TAG, options.cssText);
+      applyLook(shadow.host);
+    }
     return shadow;
+  }
+
+  function applyLook(host: HTMLElement): void {
+    if (fontSizePx) host.style.setProperty('--pr-font-size', `${fontSizePx}px`);
+    else host.style.removeProperty('--pr-font-size');
+    host.setAttribute('data-theme', theme ?? 'system');
   }
 
   function draw(term: Element): void {
@@ -73,15 +98,41 @@ export function createCardController(options: CardControllerOptions): CardContro
           draw(term);
         },
         onClose: hide,
+        ...(options.saveTerm && options.article ? { save: { state: saveState, onSave: () => void saveTerm(term, entry) } } : {}),
       }),
       mount,
     );
   }
 
+  async function saveTerm(term: Element, entry: CompiledEntry): Promise<void> {
+    const { saveTerm: store, article } = options;
+    if (!store || !article || saveState === 'saving') return;
+    const root = options.articleRoot();
+    const record = savedTermFrom(entry, sentenceAround(term, root), article(), locale, {
+      now: new Date(),
+      newId: () => crypto.randomUUID(),
+    });
+    saveState = 'saving';
+    draw(term);
+    let outcome: SaveState;
+    try {
+      await store(record);
+      outcome = 'saved';
+    } catch {
+      outcome = 'failed';
+    }
+    if (current !== term) return;
+    saveState = outcome;
+    draw(term);
+  }
+
   function show(term: Element): void {
     win.clearTimeout(showTimer);
     win.clearTimeout(hideTimer);
-    if (current !== term) pinned = false;
+    if (current !== term) {
+      pinned = false;
+      saveState = 'idle';
+    }
     current = term;
     draw(term);
     const card = shadow?.mount.firstElementChild as HTMLElement | null;
@@ -191,6 +242,14 @@ export function createCardController(options: CardControllerOptions): CardContro
   return {
     show,
     hide,
+    update(settings) {
+      if (settings.locale) locale = settings.locale;
+      if (settings.hoverDelayMs !== undefined) hoverDelay = settings.hoverDelayMs;
+      if (settings.fontSizePx !== undefined) fontSizePx = settings.fontSizePx;
+      if (settings.theme) theme = settings.theme;
+      if (shadow) applyLook(shadow.host);
+      if (current) draw(current);
+    },
     destroy() {
       hide();
       for (const [type, fn] of listeners) doc.removeEventListener(type, fn, { capture: true });

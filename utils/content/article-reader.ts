@@ -1,9 +1,10 @@
 import { createCardController, type CardController } from '../card/card-controller';
 import type { CompiledEntry, GlossaryIndex } from '../glossary/types';
+import type { SavedTerm } from '../highlights/types';
 import type { UiLocale } from '../i18n/strings';
 import { observeArticle } from '../marking/article-observer';
 import { createMatcher } from '../marking/matcher';
-import { createTermMarker, type TermMarker } from '../marking/term-marker';
+import { createTermMarker, unmarkAll, type TermMarker } from '../marking/term-marker';
 import { detectArticle, type ArticlePage } from '../site/detect-article';
 
 export interface ArticleReaderOptions {
@@ -14,14 +15,26 @@ export interface ArticleReaderOptions {
   cardCss: string;
   /** Styles for the marks themselves, placed in the page (they cannot live in a shadow root). */
   markCss: string;
+  /** How to find the article; the foundation's detector unless given (other sites use the generic one). */
+  detect?: (doc: Document, url: string) => ArticlePage | null;
+  /** Stores a term the reader saves from its card (the background's terms/save). */
+  saveTerm?: (term: SavedTerm) => Promise<{ added: boolean }>;
 }
 
 export interface ArticleReader {
   article: ArticlePage;
   marker: TermMarker;
   card: CardController;
+  glossary: GlossaryIndex;
+  /** Runs a synchronous change of the article (drawing highlights) that must not be taken for new page content. */
+  quietly<T>(fn: () => T): T;
   /** Resolves when the article present at start has been marked. */
   ready: Promise<number>;
+  /**
+   * Asks for the glossary again (the reader's own entries changed), takes every term mark out and
+   * marks the article afresh; resolves with the number of marks.
+   */
+  reloadGlossary(): Promise<number>;
   stop(): void;
 }
 
@@ -34,12 +47,20 @@ const MARK_STYLE_ID = 'prospect-reader-mark-style';
  */
 export async function startArticleReader(options: ArticleReaderOptions): Promise<ArticleReader | null> {
   const { doc } = options;
-  let article = detectArticle(doc, options.url);
+  const detect = options.detect ?? detectArticle;
+  let article = detect(doc, options.url);
   if (!article) return null;
 
-  const index = await options.loadGlossary();
+  let index = await options.loadGlossary();
   const entries = new Map<string, CompiledEntry>(index.entries.map((e) => [e.id, e]));
-  const marker = createTermMarker({ matcher: createMatcher(index), entryIds: index.entries.map((e) => e.id) });
+  const markerFor = (i: GlossaryIndex) => createTermMarker({ matcher: createMatcher(i), entryIds: i.entries.map((e) => e.id) });
+  let current = markerFor(index);
+  // The observer and callers keep this one object; a new glossary swaps the marker behind it.
+  const marker: TermMarker = {
+    markNow: (root) => current.markNow(root),
+    mark: (root) => current.mark(root),
+    isOwnNode: (node) => current.isOwnNode(node),
+  };
 
   ensureMarkStyle(doc, options.markCss);
   const card = createCardController({
@@ -49,15 +70,17 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
     locale: options.locale,
     pageLang: article.lang,
     cssText: options.cardCss,
+    article: () => ({ url: article!.canonicalUrl, title: article!.title }),
+    ...(options.saveTerm ? { saveTerm: options.saveTerm } : {}),
   });
   const ready = marker.mark(article.body);
-  const stopObserving = observeArticle({
+  const observation = observeArticle({
     doc,
     getRoot: () => article!.body,
     marker,
     onRootLost: () => {
       card.hide();
-      const again = detectArticle(doc, options.url);
+      const again = detect(doc, options.url);
       if (!again) return;
       article = again;
       void marker.mark(again.body);
@@ -70,9 +93,25 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
     },
     marker,
     card,
+    get glossary() {
+      return index;
+    },
+    quietly: observation.quietly,
     ready,
+    async reloadGlossary() {
+      const next = await options.loadGlossary();
+      index = next;
+      entries.clear();
+      for (const e of next.entries) entries.set(e.id, e);
+      current = markerFor(next);
+      card.hide();
+      return observation.quietly(() => {
+        unmarkAll(article!.body);
+        return current.markNow(article!.body);
+      });
+    },
     stop() {
-      stopObserving();
+      observation.stop();
       card.destroy();
     },
   };

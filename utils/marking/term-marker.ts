@@ -80,3 +80,20 @@ export function createTermMarker(options: TermMarkerOptions): TermMarker {
     isOwnNode: (node) => created.has(node),
   };
 }
+
+/**
+ * Takes every term mark under `root` out, leaving its text in place and joined again with the
+ * text around it, so a new glossary can mark the article afresh. Returns how many were removed.
+ */
+export function unmarkAll(root: Element): number {
+  const marks = [...root.querySelectorAll(TERM_TAG.toLowerCase())];
+  const parents = new Set<Node>();
+  for (const mark of marks) {
+    const parent = mark.parentNode;
+    if (!parent) continue;
+    mark.replaceWith(...mark.childNodes);
+    parents.add(parent);
+  }
+  for (const parent of parents) parent.normalize();
+  return marks.length;
+}

@@ -6,13 +6,15 @@ import {
   restoreHighlight,
   updateHighlight,
 } from '../db/highlight-store';
+import { recordOrphans } from '../db/orphan-store';
 import { addSavedTerm } from '../db/saved-term-store';
 import type { GlossaryIndex } from '../glossary/types';
 import type { Handlers } from './background-handler';
 
 export interface BackgroundDeps {
   db: ProspectDb;
-  glossary: () => GlossaryIndex;
+  /** The glossary pages match against: built-in, merged with the reader's own (personal-merge.ts). */
+  glossary: () => GlossaryIndex | Promise<GlossaryIndex>;
   /** Tells every tab of the article that its highlights changed. */
   announce: (articleUrl: string) => Promise<void>;
   openNotes: (target: { articleUrl?: string; highlightId?: string }) => Promise<void>;
@@ -36,6 +38,7 @@ export function createBackgroundHandlers({ db, glossary, announce, openNotes }: 
     },
     'highlights/restore': async ({ highlight }) => changed(await restoreHighlight(db, highlight)),
     'terms/save': async ({ term }) => ({ added: (await addSavedTerm(db, term)).added }),
+    'highlights/orphans': ({ articleUrl, ids }) => recordOrphans(db, articleUrl, ids),
     'notes/open': async (target) => {
       await openNotes(target);
       return null;

@@ -3,7 +3,7 @@ import type { GlossaryIndex } from '../glossary/types';
 import type { Highlight } from '../highlights/types';
 import { HighlightChangesSchema, HighlightSchema, SavedTermSchema } from '../highlights/schema';
 
-const ArticleUrl = v.pipe(v.string(), v.maxLength(2000), v.url());
+const ArticleUrl = v.pipe(v.string(), v.maxLength(2000), v.url(), v.regex(/^https?:/, 'not a web address'));
 const Id = v.pipe(v.string(), v.nonEmpty(), v.maxLength(200));
 
 /**
@@ -18,6 +18,12 @@ export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('highlights/remove'), id: Id }),
   v.strictObject({ type: v.literal('highlights/restore'), highlight: HighlightSchema }),
   v.strictObject({ type: v.literal('terms/save'), term: SavedTermSchema }),
+  // Sent by a tab after anchoring: every id of this article it could not find again (none clears the list).
+  v.strictObject({
+    type: v.literal('highlights/orphans'),
+    articleUrl: ArticleUrl,
+    ids: v.pipe(v.array(Id), v.maxLength(10_000)),
+  }),
   v.strictObject({
     type: v.literal('notes/open'),
     articleUrl: v.optional(ArticleUrl),
@@ -38,6 +44,8 @@ export interface ResponseMap {
   'highlights/remove': Highlight | null;
   'highlights/restore': Highlight;
   'terms/save': { added: boolean };
+  /** The ids recorded as orphans (those that are highlights of the article). */
+  'highlights/orphans': string[];
   'notes/open': null;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileGlossary } from '../../../utils/glossary/compile';
 import { createMatcher } from '../../../utils/marking/matcher';
-import { createTermMarker } from '../../../utils/marking/term-marker';
+import { createTermMarker, unmarkAll } from '../../../utils/marking/term-marker';
 import { observeArticle } from '../../../utils/marking/article-observer';
 import { createChineseTools } from '../../../scripts/glossary-sources';
 import { SAMPLE } from '../glossary/sample-records';
@@ -77,7 +77,7 @@ describe('createTermMarker', () => {
     expect(big.textContent!.length).toBeGreaterThan(1_000_000);
     const count = await newMarker().mark(big);
     expect(count).toBe(62_000);
-  });
+  }, 60_000);
 
   it('yields to the page between slices on a long page', async () => {
     const doc = htmlDocument('<div id="a"></div>');
@@ -97,6 +97,30 @@ describe('createTermMarker', () => {
   });
 });
 
+describe('unmarkAll', () => {
+  it('restores the article text and nodes as they were, so it can be marked again', async () => {
+    const doc = fixtureDocument('pf-tw-article-34-12001.html');
+    const body = doc.querySelector('section.cp > div.container')!;
+    const paragraphs = () => [...body.querySelectorAll('p')].map((p) => [p.childNodes.length, p.textContent]);
+    const before = paragraphs();
+    const count = await newMarker().mark(body);
+    expect(unmarkAll(body)).toBe(count);
+    expect(body.querySelectorAll('pr-term').length).toBe(0);
+    expect(paragraphs()).toEqual(before);
+    expect(newMarker().markNow(body)).toBe(count);
+  });
+
+  it('keeps other elements inside and around a mark', () => {
+    const doc = htmlDocument('<p id="a">前<b>北韓<pr-term data-term-id="x">北約<i>會</i></pr-term>後</b></p>');
+    const root = doc.getElementById('a')!;
+    expect(unmarkAll(root)).toBe(1);
+    expect([...root.querySelector('b')!.childNodes].map((n) => n.nodeName)).toEqual(['#text', 'I', '#text']);
+    expect(root.querySelector('b')!.firstChild!.textContent).toBe('北韓北約');
+    expect(root.textContent).toBe('前北韓北約會後');
+    expect(root.querySelector('b > i')?.textContent).toBe('會');
+  });
+});
+
 describe('observeArticle', () => {
   function setup() {
     const doc = fixtureDocument('pf-tw-article-34-12001.html');
@@ -104,7 +128,7 @@ describe('observeArticle', () => {
     const marker = newMarker();
     marker.markNow(root);
     let lost = 0;
-    const stop = observeArticle({
+    const observation = observeArticle({
       doc,
       getRoot: () => root,
       marker,
@@ -114,7 +138,7 @@ describe('observeArticle', () => {
         marker.markNow(root);
       },
     });
-    return { doc, root: () => root, stop, lost: () => lost };
+    return { doc, root: () => root, stop: observation.stop, lost: () => lost };
   }
 
   it('marks paragraphs the page adds, and only those', async () => {
@@ -141,6 +165,41 @@ describe('observeArticle', () => {
     await settle();
     expect(marks(root().querySelector('p.lead')!)).toEqual([['北約', 'nato']]);
     expect(doc.querySelectorAll('footer pr-term').length).toBe(0);
+    stop();
+  });
+
+  it('does not take drawn highlights for page content, and marks text the page adds inside one later', async () => {
+    const doc = fixtureDocument('pf-tw-article-34-12001.html');
+    const root = doc.querySelector('section.cp > div.container')!;
+    const marker = newMarker();
+    marker.markNow(root);
+    const marked: Node[] = [];
+    const mark = marker.mark.bind(marker);
+    marker.mark = (node) => {
+      marked.push(node);
+      return mark(node);
+    };
+    const { stop, quietly } = observeArticle({ doc, getRoot: () => root, marker, onRootLost: () => undefined });
+    const lead = root.querySelector('p.lead')!;
+    const text = lead.textContent;
+    // What drawing a highlight does: split a text node and wrap a piece.
+    const hl = doc.createElement('pr-highlight');
+    quietly(() => {
+      const tail = (lead.firstChild as Text).splitText(3);
+      lead.insertBefore(hl, tail);
+      hl.append(tail);
+    });
+    await settle();
+    await settle();
+    expect(marked).toEqual([]);
+    expect(lead.textContent).toBe(text);
+
+    // The page adds text inside the highlight later: it is marked like any article text.
+    hl.append(doc.createTextNode('北約'));
+    await settle();
+    await settle();
+    expect(marked.length).toBe(1);
+    expect(marks(hl)).toEqual([['北約', 'nato']]);
     stop();
   });
 
