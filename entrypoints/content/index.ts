@@ -9,7 +9,6 @@ import { startHighlightSession } from '../../utils/content/highlight-session';
 import { createFoldTable, foldText } from '../../utils/glossary/fold';
 import { HIGHLIGHTS_CHANGED_KEY, type HighlightsChanged } from '../../utils/messaging/protocol';
 import { parseTabMessage } from '../../utils/messaging/tab-message';
-import { localeFromLanguage } from '../../utils/i18n/strings';
 import { sendRequest } from '../../utils/messaging/send-request';
 import barCss from '../../components/reader-bar.css?inline';
 import controlsCss from '../../components/bilingual-controls.css?inline';
@@ -35,13 +34,14 @@ export default defineContentScript({
     flag.prospectReaderStarted = true;
     const browserLanguage = browser.i18n.getUILanguage();
     const settings = await loadSettings();
+    const locale = resolveLocale(settings, browserLanguage);
     const reader = await startArticleReader({
       doc: document,
       url: location.href,
       detect: isFoundationOrigin(location.origin) ? undefined : detectGenericArticle,
       loadGlossary: () => sendRequest((m) => browser.runtime.sendMessage(m), { type: 'glossary/get' }),
       saveTerm: (term) => sendRequest((m) => browser.runtime.sendMessage(m), { type: 'terms/save', term }),
-      locale: resolveLocale(settings, browserLanguage),
+      locale,
       cardCss,
       markCss: `${markCss}\n${highlightMarkCss}`,
     });
@@ -55,13 +55,18 @@ export default defineContentScript({
     const count = await reader.ready;
     console.debug(`Prospect Reader: marked ${count} terms in ${reader.article.canonicalUrl}`);
 
-    const fold = createFoldTable(reader.glossary.fold);
+    // Highlights anchor in folded text, so they attach whichever script the page is shown in.
+    let fold = { source: reader.glossary.fold, table: createFoldTable(reader.glossary.fold) };
+    const foldTable = () => {
+      if (fold.source !== reader.glossary.fold) fold = { source: reader.glossary.fold, table: createFoldTable(reader.glossary.fold) };
+      return fold.table;
+    };
     const highlights = startHighlightSession({
       doc: document,
       article: () => reader.article,
-      locale: localeFromLanguage(browser.i18n.getUILanguage()),
+      locale,
       uiCss: highlightUiCss,
-      normalize: (text) => foldText(text, fold),
+      normalize: (text) => foldText(text, foldTable()),
       quietly: reader.quietly,
       send: (request) => sendRequest((m) => browser.runtime.sendMessage(m), request),
       writeClipboard: (text) => navigator.clipboard.writeText(text),
@@ -71,7 +76,7 @@ export default defineContentScript({
     const bilingual = await startBilingualReading({
       doc: document,
       reader,
-      locale: resolveLocale(await loadSettings(), browser.i18n.getUILanguage()),
+      locale,
       settings: { load: loadSettings, update: updateSettings, watch: watchSettings },
       barState: barStateStore,
       // The dictionaries are extension files, fetched the first time a direction is asked for.

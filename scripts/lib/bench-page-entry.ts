@@ -2,9 +2,16 @@
 import index from 'virtual:glossary-index';
 import { createMatcher } from '../../utils/marking/matcher';
 import { createTermMarker } from '../../utils/marking/term-marker';
+import { markNearViewport } from '../../utils/marking/viewport-marking';
 
 export function createBenchMarker() {
   return createTermMarker({ matcher: createMatcher(index), entryIds: index.entries.map((e) => e.id) });
+}
+
+/** Marks what is in and near the viewport, as the content script does on a very long page. */
+export function markViewport(root: Element): Promise<number> {
+  const marker = createBenchMarker();
+  return markNearViewport({ root, markNow: marker.markNow, IntersectionObserver }).ready;
 }
 
 /** The same term list mark.js is given: every surface form the glossary matches. */

@@ -26,3 +26,13 @@ export function fixtureFor(url: string, extra: Record<string, string> = {}): str
   const file = SITE_PAGES[pathname];
   return file ? readFixture(file) : null;
 }
+
+/** The seed article's body repeated until the page holds at least a million characters of article text. */
+export function bigPage(): { html: string; chars: number } {
+  const seed = readFixture('pf-tw-article-34-12001.html');
+  const match = seed.match(/(<section class="cp">\s*<div class="container">)([\s\S]*?)(<\/div>\s*<\/section>)/)!;
+  const inner = match[2]!;
+  const perCopy = inner.replace(/<[^>]+>/g, '').length;
+  const copies = Math.ceil(1_000_000 / perCopy);
+  return { html: seed.replace(inner, inner.repeat(copies)), chars: perCopy * copies };
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
-import { ENGLISH_ARTICLE_URL, readFixture, SEED_ARTICLE_URL } from '../../scripts/lib/site-fixtures';
+import { bigPage, ENGLISH_ARTICLE_URL, readFixture, SEED_ARTICLE_URL } from '../../scripts/lib/site-fixtures';
 import { CARD, originalBodyText, TERM, waitForMarks } from './support';
 
 const BODY = 'section.cp > div.container';
@@ -189,6 +189,32 @@ describe('an article on the English site', () => {
     const card = page.locator(CARD);
     await expect.poll(() => card.isVisible()).toBe(true);
     expect(await card.innerText()).toContain('薩德反導系統');
+    await page.close();
+  });
+});
+
+describe('a page of a million characters', () => {
+  it('marks what the reader sees first, the rest on scrolling, and counts every occurrence', async () => {
+    const url = 'https://www.pf.org.tw/tw/pfch/34-19999.html';
+    const { html } = bigPage();
+    await browser.context.route(url, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+    );
+    const page = await open(url);
+    await waitForMarks(page, 20);
+    const paragraphs = page.locator('section.cp > div.container > p');
+    const last = paragraphs.filter({ hasText: '平壤' }).last();
+    expect(await last.locator(TERM).count()).toBe(0);
+    await last.scrollIntoViewIfNeeded();
+    await expect.poll(() => last.locator(TERM).count()).toBeGreaterThan(0);
+    const term = last.locator(`${TERM}[data-term-id="north-korea"]`).first();
+    await term.hover();
+    const card = page.locator(CARD);
+    await expect.poll(() => card.isVisible()).toBe(true);
+    const occurrences = await page.$eval(BODY, (el) => el.textContent!.split('北韓').length - 1);
+    expect(occurrences).toBeGreaterThan(1000);
+    expect(await card.innerText()).toContain(`${occurrences} times in this article`);
+    expect(await page.$$eval('header pr-term, footer pr-term, .related pr-term', (els) => els.length)).toBe(0);
     await page.close();
   });
 });

@@ -17,6 +17,8 @@ export interface CardControllerOptions {
   entries: ReadonlyMap<string, CompiledEntry>;
   /** Where marks are counted: the article body. */
   articleRoot: () => Element;
+  /** Occurrences counted in the article's text, when not every mark is drawn yet (a very long page). */
+  countOf?: (entryId: string) => number | undefined;
   locale: UiLocale;
   pageLang: ArticleLang;
   cssText: string;
@@ -82,9 +84,9 @@ export function createCardController(options: CardControllerOptions): CardContro
     const entry = entries.get(term.getAttribute('data-term-id') ?? '');
     if (!entry) return;
     const { mount } = ensureHost();
-    const count = options
-      .articleRoot()
-      .querySelectorAll(`${TERM_TAG.toLowerCase()}[data-term-id="${CSS.escape(entry.id)}"]`).length;
+    const count =
+      options.countOf?.(entry.id) ??
+      options.articleRoot().querySelectorAll(`${TERM_TAG.toLowerCase()}[data-term-id="${CSS.escape(entry.id)}"]`).length;
     render(
       h(TermCard, {
         id: CARD_ID,

@@ -5,6 +5,8 @@ import type { UiLocale } from '../i18n/strings';
 import { observeArticle } from '../marking/article-observer';
 import { createMatcher } from '../marking/matcher';
 import { createTermMarker, unmarkAll, type TermMarker } from '../marking/term-marker';
+import { countTerms } from '../marking/term-counts';
+import { LAZY_MARKING_CHARS, markNearViewport } from '../marking/viewport-marking';
 import { detectArticle, type ArticlePage } from '../site/detect-article';
 
 export interface ArticleReaderOptions {
@@ -63,17 +65,33 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
   };
 
   ensureMarkStyle(doc, options.markCss);
+  // A very long article is marked where the reader is; the card's counts then come from its text.
+  const lazy = (article.body.textContent?.length ?? 0) > LAZY_MARKING_CHARS && 'IntersectionObserver' in globalThis;
+  let counts: Map<string, number> | undefined;
   const card = createCardController({
     doc,
     entries,
     articleRoot: () => article!.body,
+    countOf: (id) => counts?.get(id),
     locale: options.locale,
     pageLang: article.lang,
     cssText: options.cardCss,
     article: () => ({ url: article!.canonicalUrl, title: article!.title }),
     ...(options.saveTerm ? { saveTerm: options.saveTerm } : {}),
   });
-  const ready = marker.mark(article.body);
+  let viewportMarking: { stop(): void } | undefined;
+  let ready: Promise<number>;
+  if (lazy) {
+    const ids = index.entries.map((e) => e.id);
+    void countTerms(article.body, createMatcher(index), () => new Promise((r) => setTimeout(r, 0))).then((byIndex) => {
+      counts = new Map([...byIndex].map(([i, n]) => [ids[i]!, n]));
+    });
+    const marking = markNearViewport({ root: article.body, markNow: marker.markNow, IntersectionObserver });
+    viewportMarking = marking;
+    ready = marking.ready;
+  } else {
+    ready = marker.mark(article.body);
+  }
   const observation = observeArticle({
     doc,
     getRoot: () => article!.body,
@@ -104,6 +122,8 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
       entries.clear();
       for (const e of next.entries) entries.set(e.id, e);
       current = markerFor(next);
+      // The whole article is marked afresh below, so its marks give the counts again.
+      counts = undefined;
       card.hide();
       return observation.quietly(() => {
         unmarkAll(article!.body);
@@ -111,6 +131,7 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
       });
     },
     stop() {
+      viewportMarking?.stop();
       observation.stop();
       card.destroy();
     },

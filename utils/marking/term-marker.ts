@@ -1,4 +1,4 @@
-import type { Matcher } from './matcher';
+import type { Matcher, TermMatch } from './matcher';
 import { collectEligibleText, TERM_TAG } from './eligible-text';
 
 export interface TermMarkerOptions {
@@ -7,6 +7,8 @@ export interface TermMarkerOptions {
   entryIds: readonly string[];
   /** Milliseconds one slice may take before the marker yields to the page. */
   sliceBudgetMs?: number;
+  /** Characters matched in one pass between two looks at the clock. */
+  sliceChars?: number;
   now?: () => number;
   yieldToPage?: () => Promise<void>;
 }
@@ -20,30 +22,33 @@ export interface TermMarker {
   isOwnNode(node: Node): boolean;
 }
 
+const MARK_TAG = TERM_TAG.toLowerCase();
+
 const defaultYield = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function createTermMarker(options: TermMarkerOptions): TermMarker {
   const { matcher, entryIds } = options;
   const budget = options.sliceBudgetMs ?? 8;
+  const sliceChars = options.sliceChars ?? 20_000;
   const now = options.now ?? (() => performance.now());
   const yieldToPage = options.yieldToPage ?? defaultYield;
   const created = new WeakSet<Node>();
 
-  function markText(node: Text): number {
+  function markText(node: Text, matches: readonly TermMatch[]): number {
     const parent = node.parentNode;
-    if (!parent) return 0;
+    // A node the page removed, or that was marked meanwhile, has no parent and is passed over.
+    if (!parent || !matches.length) return 0;
     const text = node.data;
-    const matches = matcher.match(text);
-    if (!matches.length) return 0;
     const doc = node.ownerDocument;
     const fragment = doc.createDocumentFragment();
     let last = 0;
     for (const m of matches) {
       if (m.start > last) fragment.append(own(doc.createTextNode(text.slice(last, m.start))));
-      const mark = own(doc.createElement(TERM_TAG.toLowerCase()));
+      // The observer passes over marks and what is inside them; only the text between needs recording.
+      const mark = doc.createElement(MARK_TAG);
       mark.setAttribute('data-term-id', entryIds[m.entry]!);
-      mark.tabIndex = 0;
-      mark.append(own(doc.createTextNode(text.slice(m.start, m.end))));
+      mark.setAttribute('tabindex', '0');
+      mark.textContent = text.slice(m.start, m.end);
       fragment.append(mark);
       last = m.end;
     }
@@ -57,19 +62,26 @@ export function createTermMarker(options: TermMarkerOptions): TermMarker {
     return node;
   }
 
+  function markAll(nodes: readonly Text[]): number {
+    const found = matcher.matchEach(nodes.map((n) => n.data));
+    let count = 0;
+    nodes.forEach((node, i) => (count += markText(node, found[i]!)));
+    return count;
+  }
+
   return {
-    markNow(root) {
-      let count = 0;
-      for (const node of collectEligibleText(root)) count += markText(node);
-      return count;
-    },
+    markNow: (root) => markAll(collectEligibleText(root)),
     async mark(root) {
       const nodes = collectEligibleText(root);
       let count = 0;
       let sliceStart = now();
-      for (const node of nodes) {
-        // A node the page removed, or that was marked meanwhile, has no parent and is passed over.
-        count += markText(node);
+      // Slices of text nodes, each matched in one pass; the page gets the thread back in between.
+      for (let i = 0; i < nodes.length; ) {
+        let chars = 0;
+        let j = i;
+        while (j < nodes.length && chars < sliceChars) chars += nodes[j++]!.data.length;
+        count += markAll(nodes.slice(i, j));
+        i = j;
         if (now() - sliceStart > budget) {
           await yieldToPage();
           sliceStart = now();

@@ -54,3 +54,11 @@ describe('createMatcher', () => {
     expect(matcher.match('<p onclick="x">北京</p>')).toEqual([]);
   });
 });
+
+describe('matchEach', () => {
+  it('matches many texts in one pass, each in its own offsets, never across two', () => {
+    const texts = ['北', '韓與北約', '', 'ICBM', 's and NATO'];
+    const found = matcher.matchEach(texts).map((ms, i) => ms.map((m) => [texts[i]!.slice(m.start, m.end), index.entries[m.entry]!.id]));
+    expect(found).toEqual([[], [['北約', 'nato']], [], [['ICBM', 'icbm']], [['NATO', 'nato']]]);
+  });
+});

@@ -89,6 +89,7 @@ describe('createTermMarker', () => {
       matcher: createMatcher(index),
       entryIds: index.entries.map((e) => e.id),
       sliceBudgetMs: 5,
+      sliceChars: 10,
       now: () => (clock += 1),
       yieldToPage: async () => void yields++,
     });
