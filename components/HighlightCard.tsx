@@ -19,6 +19,8 @@ export interface HighlightCardProps {
   onTags: (tags: string[]) => void;
   onCopy: () => void;
   onDelete: () => void;
+  /** Opens the notes desk on this highlight. */
+  onOpenNotes: () => void;
   onRetry: () => void;
   onClose: () => void;
 }
@@ -110,6 +112,9 @@ export function HighlightCard(props: HighlightCardProps) {
         </button>
         <button type="button" class="danger" onClick={props.onDelete}>
           {t(locale, 'highlight.delete')}
+        </button>
+        <button type="button" onClick={props.onOpenNotes}>
+          {t(locale, 'highlight.openNotes')}
         </button>
         <span class="status" role="status" data-status={status}>
           {props.notice ??

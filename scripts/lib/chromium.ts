@@ -29,6 +29,8 @@ export interface LaunchOptions {
   /** Extra pages served on www.pf.org.tw, by path. */
   pages?: Record<string, string>;
   locale?: string;
+  /** A touch screen, for tapping. */
+  hasTouch?: boolean;
 }
 
 /** Chromium with the built extension, its pf.org.tw requests answered from the fixtures. */
@@ -42,6 +44,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     executablePath: requireChromium(),
     locale: options.locale ?? 'en-US',
     viewport: { width: 1200, height: 900 },
+    hasTouch: options.hasTouch ?? false,
     args: [
       `--disable-extensions-except=${CHROME_BUILD}`,
       `--load-extension=${CHROME_BUILD}`,

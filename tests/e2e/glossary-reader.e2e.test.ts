@@ -149,6 +149,48 @@ describe('an article on the Chinese site', () => {
   });
 });
 
+describe('the page keeps its own behaviour', () => {
+  it('lets a click on a marked term inside a link reach the page and follow the link', async () => {
+    const page = await open(SEED_ARTICLE_URL);
+    await waitForMarks(page, 20);
+    await page.evaluate(() => {
+      const a = document.createElement('a');
+      a.href = '#followed';
+      a.id = 'page-link';
+      a.textContent = '北約峰會的報導';
+      a.addEventListener('click', () => ((window as unknown as { pageSawClick: boolean }).pageSawClick = true));
+      document.querySelector('section.cp > div.container p')!.append(a);
+    });
+    const term = page.locator('#page-link pr-term');
+    await expect.poll(() => term.count()).toBe(1);
+    await term.hover();
+    await expect.poll(() => page.locator(CARD).isVisible()).toBe(true);
+    await term.click();
+    expect(await page.evaluate(() => (window as unknown as { pageSawClick?: boolean }).pageSawClick)).toBe(true);
+    expect(new URL(page.url()).hash).toBe('#followed');
+    await page.close();
+  });
+});
+
+describe('on a touch screen', () => {
+  it('opens the card with a tap and closes it with a tap elsewhere', async () => {
+    const touch = await launchWithExtension({ hasTouch: true });
+    try {
+      const page = await touch.context.newPage();
+      await page.goto(SEED_ARTICLE_URL);
+      await waitForMarks(page, 20);
+      await page.locator(`${TERM}[data-term-id="thaad"]`).first().tap();
+      const card = page.locator(CARD);
+      await expect.poll(() => card.isVisible()).toBe(true);
+      expect(await card.innerText()).toContain('THAAD');
+      await page.locator('h2.title').tap();
+      await expect.poll(() => card.count()).toBe(0);
+    } finally {
+      await touch.close();
+    }
+  });
+});
+
 describe('pages that are not articles', () => {
   for (const url of ['https://www.pf.org.tw/tw/pfch/34.html', 'https://www.pf.org.tw/en/pfen/28.html']) {
     it(`leaves ${new URL(url).pathname} alone`, async () => {

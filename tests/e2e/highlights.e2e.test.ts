@@ -212,6 +212,8 @@ describe('highlights in the seed article', () => {
 
   it('refuses the whole page (Ctrl+A), and highlights a selection sent by the context menu or the shortcut', async () => {
     const page = await open(SEED_ARTICLE_URL);
+    // The stored highlights are drawn after the terms are marked: count them once they are there.
+    await page.waitForSelector(`${HL}[data-highlight-id="${firstId}"]`);
     const before = await highlightIds(page);
     await page.locator('h2.title').click();
     await page.keyboard.press('Control+A');
@@ -236,6 +238,22 @@ describe('highlights in the seed article', () => {
     await dragSelect(page, '四大財團會長');
     await forward();
     await expect.poll(async () => (await highlightIds(page)).length).toBe(before.length + 1);
+    await page.close();
+  });
+
+  it('opens the notes desk on the highlight from its card', async () => {
+    const page = await open(SEED_ARTICLE_URL);
+    await page.waitForSelector(`${HL}[data-highlight-id="${firstId}"]`);
+    const card = await openCard(page, firstId);
+    const [notes] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      card.getByRole('button', { name: 'All notes' }).click(),
+    ]);
+    await notes.waitForLoadState();
+    expect(notes.url()).toContain(`/notes.html#`);
+    expect(decodeURIComponent(notes.url())).toContain(`highlight=${firstId}`);
+    await expect.poll(() => notes.getByText(TYPO_QUOTE).count()).toBeGreaterThan(0);
+    await notes.close();
     await page.close();
   });
 

@@ -424,6 +424,13 @@ export function startHighlightSession(options: HighlightSessionOptions): Highlig
             onTags: (tags: string[]) => edit(current.id, { tags }),
             onCopy: () => void copy(current.id),
             onDelete: () => void remove(current.id),
+            onOpenNotes: () =>
+              void send({ type: 'notes/open', articleUrl: options.article().canonicalUrl, highlightId: current.id }).catch(
+                (error: unknown) => {
+                  showToast({ message: errorText(error) }, 6000);
+                  paint();
+                },
+              ),
             onRetry: () => void (pending.has(current.id) ? store(current.id) : flushOrResave(current.id)),
             onClose: () => closeCard(true),
           }),
