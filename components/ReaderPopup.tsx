@@ -16,14 +16,20 @@ export interface ReaderPopupProps {
   notesUrl: string;
   /** Null while the extension has no options page. */
   openOptions: (() => void) | null;
+  /**
+   * Turns the reader on for the active tab's site (asking the browser for its permission);
+   * resolves with what to tell the reader. Null where that cannot be (the browser's own pages).
+   */
+  readHere: (() => Promise<string>) | null;
 }
 
 /**
  * The toolbar popup: the reader bar's controls for the active tab. They are settings, so the tab
  * (and every other) follows a change at once; the tab reports what it shows and its highlights.
  */
-export function ReaderPopup({ locale, initial, settings: store, readStatus, notesUrl, openOptions }: ReaderPopupProps) {
+export function ReaderPopup({ locale, initial, settings: store, readStatus, notesUrl, openOptions, readHere }: ReaderPopupProps) {
   const [settings, setSettings] = useState(initial);
+  const [siteMessage, setSiteMessage] = useState('');
   const [status, setStatus] = useState<ReaderStatus | null>(null);
   const [looked, setLooked] = useState(false);
 
@@ -56,6 +62,14 @@ export function ReaderPopup({ locale, initial, settings: store, readStatus, note
     <main class="popup" aria-label={t(locale, 'bar.label')}>
       <h1>{t(locale, 'bar.label')}</h1>
       {looked && !status && <p class="note">{t(locale, 'popup.noArticle')}</p>}
+      {looked && !status && readHere && (
+        <p class="note">
+          <button type="button" onClick={() => void readHere().then(setSiteMessage, (e: unknown) => setSiteMessage(String(e)))}>
+            {t(locale, 'sites.readHere')}
+          </button>{' '}
+          <span role="status">{siteMessage}</span>
+        </p>
+      )}
       <BilingualControls
         locale={locale}
         scriptAvailable={status ? status.shown !== null : true}

@@ -6,13 +6,18 @@ import { ReaderPopup } from '../../components/ReaderPopup';
 import { askTab, type ReaderMessage } from '../../utils/messaging/reader-messages';
 import { resolveLocale } from '../../utils/settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings/settings-storage';
+import { enableOnTab } from '../../utils/sites/allow-site';
+import { t } from '../../utils/i18n/strings';
 
 void (async () => {
   const settings = await loadSettings();
+  const locale = resolveLocale(settings, browser.i18n.getUILanguage());
   const manifest = browser.runtime.getManifest();
+  // Looked up before any click, so the click itself asks for the permission (only a user action may).
+  const [activeTab] = await browser.tabs.query({ active: true, currentWindow: true });
   render(
     <ReaderPopup
-      locale={resolveLocale(settings, browser.i18n.getUILanguage())}
+      locale={locale}
       initial={settings}
       settings={{ update: updateSettings, watch: watchSettings }}
       readStatus={async () => {
@@ -22,6 +27,15 @@ void (async () => {
       }}
       notesUrl={browser.runtime.getURL('/notes.html' as '/')}
       openOptions={manifest.options_ui || manifest.options_page ? () => void browser.runtime.openOptionsPage() : null}
+      readHere={
+        activeTab && /^https?:/.test(activeTab.url ?? '')
+          ? async () => {
+              const result = await enableOnTab(browser, activeTab);
+              if (!result.ok) return t(locale, result.reason === 'unsupported-page' ? 'sites.unsupported' : 'sites.failed');
+              return t(locale, result.remembered ? 'sites.remembered' : 'sites.thisTabOnly');
+            }
+          : null
+      }
     />,
     document.getElementById('app')!,
   );

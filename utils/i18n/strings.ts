@@ -214,6 +214,10 @@ const en = {
   'options.problem.extra-fields': 'more fields than columns',
   'options.problem.duplicate-row': 'same term as line {line}',
   'sites.readHere': 'Read with Prospect Reader',
+  'sites.remembered': 'On: this site is read with Prospect Reader from now on.',
+  'sites.thisTabOnly': 'On in this tab only (the site was not allowed for good).',
+  'sites.unsupported': 'Prospect Reader cannot run on this page.',
+  'sites.failed': 'Prospect Reader could not start on this page.',
 } satisfies Record<string, string | ((n: number) => string)>;
 
 type Strings = typeof en;
@@ -429,6 +433,10 @@ const zh: Strings = {
   'options.problem.extra-fields': '欄位數多於欄位名稱',
   'options.problem.duplicate-row': '與第 {line} 行的詞彙重複',
   'sites.readHere': '以 Prospect Reader 閱讀',
+  'sites.remembered': '已開啟：此網站今後都以 Prospect Reader 閱讀。',
+  'sites.thisTabOnly': '僅在此分頁開啟（未永久允許此網站）。',
+  'sites.unsupported': 'Prospect Reader 無法在此頁面執行。',
+  'sites.failed': 'Prospect Reader 未能在此頁面啟動。',
 };
 
 const TABLES: Record<UiLocale, Strings> = { en, zh };
