@@ -44,6 +44,39 @@ async function main(): Promise<void> {
     await page.screenshot({ path: join(out, name) });
     await page.mouse.move(1, 1);
   }
+  await page.goto(SEED_ARTICLE_URL);
+  await page.waitForSelector('pr-term');
+  const phrase = '以國家利益為核心的「務實外交」';
+  const box = await page.evaluate((text) => {
+    const p = [...document.querySelectorAll('section.cp p')].find((e) => e.textContent!.includes(text))!;
+    p.scrollIntoView({ block: 'center' });
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+    const range = document.createRange();
+    let at = 0;
+    const start = p.textContent!.indexOf(text);
+    for (const node of nodes) {
+      if (at <= start && start < at + node.length) range.setStart(node, start - at);
+      if (at < start + text.length && start + text.length <= at + node.length) range.setEnd(node, start + text.length - at);
+      at += node.length;
+    }
+    const rects = range.getClientRects();
+    const first = rects[0]!;
+    const last = rects[rects.length - 1]!;
+    return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+  }, phrase);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 6 });
+  await page.mouse.up();
+  await page.locator('prospect-reader-highlights').getByRole('button', { name: 'Highlight', exact: true }).click();
+  await page.waitForSelector('pr-highlight');
+  console.log(`Selected "${phrase}" with the mouse and clicked Highlight: saved in the extension's database.`);
+  await page.getByRole('button', { name: '简 Simplified' }).click();
+  await page.waitForFunction(() => document.querySelector('section.cp')!.textContent!.includes('务实外交'));
+  console.log('Clicked "简 Simplified": the article, its marks and the highlight now read in Simplified script.');
+  await page.screenshot({ path: join(out, '04-highlight-and-simplified.png') });
   console.log(`Screenshots are in ${out}`);
 
   if (headed) {
