@@ -5,6 +5,7 @@ import markCss from '../../components/term-mark.css?inline';
 import highlightMarkCss from '../../components/highlight-mark.css?inline';
 import highlightUiCss from '../../components/highlight-ui.css?inline';
 import { startArticleReader } from '../../utils/content/article-reader';
+import { setUiTheme } from '../../utils/dom/shadow-host';
 import { startHighlightSession } from '../../utils/content/highlight-session';
 import { createFoldTable, foldText } from '../../utils/glossary/fold';
 import { HIGHLIGHTS_CHANGED_KEY, type HighlightsChanged } from '../../utils/messaging/protocol';
@@ -48,7 +49,11 @@ export default defineContentScript({
     if (!reader) return;
     // The card follows the settings at once; the reader's own glossary entries re-mark the article.
     reader.card.update(cardSettingsOf(settings, browserLanguage));
-    watchSettings((next) => reader.card.update(cardSettingsOf(next, browserLanguage)));
+    setUiTheme(document, settings.theme);
+    watchSettings((next) => {
+      reader.card.update(cardSettingsOf(next, browserLanguage));
+      setUiTheme(document, next.theme);
+    });
     watchPersonalGlossaryChanged(() => {
       reader.reloadGlossary().catch((error: unknown) => console.error('Prospect Reader: could not reload the glossary', error));
     });

@@ -104,3 +104,22 @@ describe('the personal glossary', () => {
     expect(await card.innerText()).toMatch(/本文出現 3 次/);
   });
 });
+
+describe('the theme setting', () => {
+  it('turns the card and the reader bar dark in an open article, whatever the system says', async () => {
+    await article.emulateMedia({ colorScheme: 'light' });
+    // The test before left the interface in Chinese: pick the theme by value.
+    await options.getByLabel('主題').selectOption('dark');
+    const bar = article.locator('prospect-reader-bar');
+    await expect.poll(() => bar.getAttribute('data-theme')).toBe('dark');
+    const barBackground = await bar.locator('[role="toolbar"]').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(barBackground).toBe('rgb(32, 33, 36)');
+    await article.locator(TERM).first().hover();
+    const card = article.locator(CARD);
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(await card.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(35, 38, 43)');
+    await article.mouse.move(1, 1);
+    await options.getByLabel('主題').selectOption('system');
+    await expect.poll(() => bar.getAttribute('data-theme')).toBe('system');
+  });
+});

@@ -5,7 +5,6 @@ import type { CompiledEntry } from '../glossary/types';
 import type { ArticleLang, SavedTerm } from '../highlights/types';
 import { savedTermFrom, sentenceAround } from './save-term';
 import type { UiLocale } from '../i18n/strings';
-import type { Theme } from '../settings/settings';
 import { createShadowHost, type ShadowHost } from '../dom/shadow-host';
 import { TERM_TAG } from '../marking/eligible-text';
 
@@ -25,8 +24,6 @@ export interface CardControllerOptions {
   hoverDelayMs?: number;
   /** The card's base font size in px (the card's CSS var --pr-font-size); the stylesheet's default when absent. */
   fontSizePx?: number;
-  /** 'light' or 'dark' overrides the system's colour scheme. */
-  theme?: Theme;
   /** How long the mouse may take to travel from the term into the card. */
   leaveGraceMs?: number;
   /** Called each time a card has been drawn and placed (used by the benchmark and tests). */
@@ -38,7 +35,7 @@ export interface CardControllerOptions {
 }
 
 /** The reader's settings the card follows; changing them redraws an open card. */
-export type CardSettings = Pick<CardControllerOptions, 'locale' | 'hoverDelayMs' | 'fontSizePx' | 'theme'>;
+export type CardSettings = Pick<CardControllerOptions, 'locale' | 'hoverDelayMs' | 'fontSizePx'>;
 
 export interface CardController {
   show(term: Element): void;
@@ -49,7 +46,7 @@ export interface CardController {
 
 export function createCardController(options: CardControllerOptions): CardController {
   const { doc, entries, pageLang } = options;
-  let { locale, fontSizePx, theme } = options;
+  let { locale, fontSizePx } = options;
   let hoverDelay = options.hoverDelayMs ?? 180;
   const leaveGrace = options.leaveGraceMs ?? 300;
   const win = doc.defaultView!;
@@ -77,7 +74,6 @@ export function createCardController(options: CardControllerOptions): CardContro
   function applyLook(host: HTMLElement): void {
     if (fontSizePx) host.style.setProperty('--pr-font-size', `${fontSizePx}px`);
     else host.style.removeProperty('--pr-font-size');
-    host.setAttribute('data-theme', theme ?? 'system');
   }
 
   function draw(term: Element): void {
@@ -248,7 +244,6 @@ export function createCardController(options: CardControllerOptions): CardContro
       if (settings.locale) locale = settings.locale;
       if (settings.hoverDelayMs !== undefined) hoverDelay = settings.hoverDelayMs;
       if (settings.fontSizePx !== undefined) fontSizePx = settings.fontSizePx;
-      if (settings.theme) theme = settings.theme;
       if (shadow) applyLook(shadow.host);
       if (current) draw(current);
     },

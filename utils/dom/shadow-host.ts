@@ -6,12 +6,39 @@ export interface ShadowHost {
   remove(): void;
 }
 
+export type UiTheme = 'system' | 'light' | 'dark';
+
+/** The reader's theme per document, and the hosts that follow it. */
+const themes = new WeakMap<Document, { theme: UiTheme; hosts: Set<HTMLElement> }>();
+
+function themeState(doc: Document) {
+  let state = themes.get(doc);
+  if (!state) themes.set(doc, (state = { theme: 'system', hosts: new Set() }));
+  return state;
+}
+
+/**
+ * Applies the reader's theme to every UI this extension shows in the page, now and later:
+ * `data-theme` on each host, which the stylesheets read (light or dark override the system's).
+ */
+export function setUiTheme(doc: Document, theme: UiTheme): void {
+  const state = themeState(doc);
+  state.theme = theme;
+  for (const host of state.hosts) {
+    if (host.isConnected) host.setAttribute('data-theme', theme);
+    else state.hosts.delete(host);
+  }
+}
+
 /**
  * An open shadow root on a custom-named host, so neither the page's CSS nor another
  * add-on's reaches the UI; the stylesheet is set as text, never parsed as markup.
  */
 export function createShadowHost(doc: Document, tagName: string, cssText: string): ShadowHost {
   const host = doc.createElement(tagName);
+  const state = themeState(doc);
+  state.hosts.add(host);
+  host.setAttribute('data-theme', state.theme);
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = cssText;

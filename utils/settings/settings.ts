@@ -176,6 +176,5 @@ export function cardSettingsOf(settings: Settings, browserLanguage: string | und
     locale: resolveLocale(settings, browserLanguage),
     hoverDelayMs: settings.hoverDelayMs,
     fontSizePx: settings.cardFontSize,
-    theme: settings.theme,
   };
 }
