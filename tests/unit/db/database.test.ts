@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DB_NAME, ProspectDb, SCHEMA_V1, SENTINEL_KEY } from '../../../utils/db/database';
 import { findSameQuote, listHighlights } from '../../../utils/db/highlight-store';
 import { listSavedTerms } from '../../../utils/db/saved-term-store';
-import { bareHighlight, hostileHighlight, makeHighlight, makeTerm } from '../export/records';
+import { bareHighlight, hostileHighlight, makeHighlight, makeTerm } from '../records';
 
 const opened: Dexie[] = [];
 afterEach(() => {

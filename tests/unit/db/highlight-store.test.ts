@@ -10,7 +10,7 @@ import {
   updateHighlight,
 } from '../../../utils/db/highlight-store';
 import { StoreError } from '../../../utils/db/store-error';
-import { ARTICLE, ARTICLE_EN, freshDb, hostileHighlight, makeHighlight } from '../export/records';
+import { ARTICLE, ARTICLE_EN, freshDb, hostileHighlight, makeHighlight } from '../records';
 
 let db: ProspectDb;
 beforeEach(() => {

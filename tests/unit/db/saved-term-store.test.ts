@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProspectDb } from '../../../utils/db/database';
 import { addSavedTerm, listSavedTerms, removeSavedTerm } from '../../../utils/db/saved-term-store';
-import { ARTICLE_EN, freshDb, makeTerm } from '../export/records';
+import { ARTICLE_EN, freshDb, makeTerm } from '../records';
 
 let db: ProspectDb;
 beforeEach(() => {

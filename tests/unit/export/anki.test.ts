@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { boldTerm, exportAnki, field } from '../../../utils/export/anki';
-import { ARTICLE_EN, makeTerm } from './records';
+import { ARTICLE_EN, makeTerm } from '../records';
 
 const AT = new Date('2024-06-01T09:00:00Z');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, defuseFormula, exportCsv } from '../../../utils/export/csv';
-import { hostileHighlight, makeHighlight } from './records';
+import { hostileHighlight, makeHighlight } from '../records';
 
 const AT = new Date('2024-06-01T09:00:00Z');
 

@@ -3,7 +3,7 @@ import type { ProspectDb } from '../../../utils/db/database';
 import { MAX_BACKUP_CHARS, importBackup, parseBackup } from '../../../utils/export/import-backup';
 import { exportW3cJson } from '../../../utils/export/w3c-json';
 import type { Highlight, SavedTerm } from '../../../utils/highlights/types';
-import { bareHighlight, freshDb, hostileHighlight, makeHighlight, makeTerm, uuid } from './records';
+import { bareHighlight, freshDb, hostileHighlight, makeHighlight, makeTerm, uuid } from '../records';
 
 const AT = new Date('2024-06-01T09:00:00Z');
 type Json = Record<string, unknown>;

@@ -3,7 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import { escapeMarkdown, exportMarkdown, exportMarkdownFiles, exportMarkdownZip } from '../../../utils/export/markdown';
 import { yamlString } from '../../../utils/export/yaml';
 import { readZip } from './read-zip';
-import { ARTICLE, ARTICLE_EN, bareHighlight, hostileHighlight, makeHighlight } from './records';
+import { ARTICLE, ARTICLE_EN, bareHighlight, hostileHighlight, makeHighlight } from '../records';
 
 const AT = new Date('2024-06-01T09:00:00Z');
 

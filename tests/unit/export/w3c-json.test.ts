@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportW3cJson } from '../../../utils/export/w3c-json';
-import { bareHighlight, hostileHighlight, makeHighlight, makeTerm, uuid } from './records';
+import { bareHighlight, hostileHighlight, makeHighlight, makeTerm, uuid } from '../records';
 
 const AT = new Date('2024-06-01T09:00:00Z');
 type Json = Record<string, unknown>;

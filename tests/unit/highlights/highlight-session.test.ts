@@ -1,3 +1,4 @@
+import { makeHighlight } from '../records';
 import { describe, expect, it } from 'vitest';
 import { copyText, startHighlightSession, type Send } from '../../../utils/content/highlight-session';
 import type { Highlight } from '../../../utils/highlights/types';
@@ -102,19 +103,13 @@ describe('startHighlightSession', () => {
   it('shows a hostile note as text, and lists the quotes of highlights that no longer attach', async () => {
     const { session, store, article, shadowText } = setup();
     await session.ready;
-    const base: Highlight = {
+    const base = makeHighlight({
       id: 'gone',
       articleUrl: URL_,
-      articleTitle: 't',
-      lang: 'zh',
       quote: { type: 'TextQuoteSelector', exact: '這段文字不在文章裡面，已被刪除了', prefix: '', suffix: '' },
       position: { type: 'TextPositionSelector', start: 10, end: 26 },
-      color: 'yellow',
       note: '<img src=x onerror="alert(1)">',
-      tags: [],
-      created: '2026-01-01T00:00:00Z',
-      modified: '2026-01-01T00:00:00Z',
-    };
+    });
     store.set('gone', base);
     // Another tab saved it: the change announcement makes this tab refetch.
     await session.refresh();

@@ -4,25 +4,14 @@ import { createBackgroundHandlers } from '../../../utils/messaging/background-se
 import { ProspectDb } from '../../../utils/db/database';
 import type { GlossaryIndex } from '../../../utils/glossary/types';
 import type { Highlight } from '../../../utils/highlights/types';
+import { makeHighlight } from '../records';
 
 const index: GlossaryIndex = { version: 1, entries: [], patterns: [], fold: '' };
 const fromExtension = { id: 'ext-id', url: 'https://www.pf.org.tw/tw/pfch/34-12001.html' };
 const ARTICLE = 'https://www.pf.org.tw/tw/pfch/34-12001.html';
 
-const highlight = (over: Partial<Highlight> = {}): Highlight => ({
-  id: '3b241101-e2bb-4255-8caf-4136c566a962',
-  articleUrl: ARTICLE,
-  articleTitle: '李在明訪中與東北亞安保情勢',
-  lang: 'zh',
-  quote: { type: 'TextQuoteSelector', exact: '務實外交', prefix: '核心的「', suffix: '」，表明' },
-  position: { type: 'TextPositionSelector', start: 120, end: 124 },
-  color: 'yellow',
-  note: '',
-  tags: [],
-  created: '2026-02-10T08:00:00.000Z',
-  modified: '2026-02-10T08:00:00.000Z',
-  ...over,
-});
+const highlight = (over: Partial<Highlight> = {}): Highlight =>
+  makeHighlight({ id: '3b241101-e2bb-4255-8caf-4136c566a962', articleUrl: ARTICLE, ...over });
 
 let announced: string[];
 let handle: ReturnType<typeof createRequestHandler>;

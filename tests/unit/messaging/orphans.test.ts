@@ -4,7 +4,7 @@ import { listOrphanIds } from '../../../utils/db/orphan-store';
 import type { GlossaryIndex } from '../../../utils/glossary/types';
 import { createRequestHandler } from '../../../utils/messaging/background-handler';
 import { createBackgroundHandlers } from '../../../utils/messaging/background-services';
-import { ARTICLE, ARTICLE_EN, makeHighlight } from '../export/records';
+import { ARTICLE, ARTICLE_EN, makeHighlight } from '../records';
 
 const index: GlossaryIndex = { version: 1, entries: [], patterns: [], fold: '' };
 const fromExtension = { id: 'ext-id' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRows, facets, filterHighlights, filterTerms, isFiltered } from '../../../utils/notes/rows';
-import { ARTICLE, ARTICLE_EN, makeHighlight, makeTerm } from '../export/records';
+import { ARTICLE, ARTICLE_EN, makeHighlight, makeTerm } from '../records';
 
 const older = makeHighlight({ created: '2024-05-01T08:00:00Z', tags: ['安全'] });
 const newer = makeHighlight({ created: '2024-05-03T08:00:00+08:00', color: 'green', note: 'Ｆｕｌｌ-width note' });

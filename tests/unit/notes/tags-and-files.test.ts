@@ -3,7 +3,7 @@ import { readNotesHash, notesPageUrl } from '../../../utils/messaging/notes-url'
 import { downloadFile, makeExport, selectionFilename } from '../../../utils/notes/download';
 import { recordedWipe } from '../../../utils/notes/integrity-notice';
 import { formatTags, parseTags } from '../../../utils/notes/tags';
-import { ARTICLE, makeHighlight, makeTerm } from '../export/records';
+import { ARTICLE, makeHighlight, makeTerm } from '../records';
 
 describe('the tags field', () => {
   it('splits on ASCII and full-width commas, 、, semicolons and line breaks, dropping blanks and repeats', () => {

@@ -1,6 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { ProspectDb } from '../../../utils/db/database';
-import type { Highlight, SavedTerm } from '../../../utils/highlights/types';
+import { ProspectDb } from '../../utils/db/database';
+import type { Highlight, SavedTerm } from '../../utils/highlights/types';
 
 export const ARTICLE = 'https://www.pf.org.tw/tw/pfch/34-12001.html';
 export const ARTICLE_EN = 'https://www.pf.org.tw/en/pfen/33-11787.html';
