@@ -271,6 +271,54 @@ function sizeFigures(): void {
 }
 
 /** The 繁/简 switch on the seed article and the 1 MB page, after its dictionary has loaded; and the dictionaries' sizes. */
+/**
+ * One highlight made as a reader makes it, in the built extension: from the press on the toolbar's
+ * Highlight button to the highlight drawn and confirmed stored by the background (its unsaved mark gone).
+ */
+async function clickToStoredFigures(): Promise<void> {
+  const ext = await launchWithExtension();
+  await ext.context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  const page = await ext.context.newPage();
+  await page.goto(SEED_ARTICLE_URL);
+  await page.waitForSelector('pr-term');
+  const paragraphs = await page.locator('section.cp > div.container > p').count();
+  const times: number[] = [];
+  for (let i = 1; i < Math.min(paragraphs, 10); i++) {
+    const p = page.locator('section.cp > div.container > p').nth(i);
+    await p.scrollIntoViewIfNeeded();
+    const box = (await p.boundingBox())!;
+    await page.mouse.move(box.x + 4, box.y + 12);
+    await page.mouse.down();
+    await page.mouse.move(box.x + Math.min(box.width - 8, 240), box.y + 12, { steps: 5 });
+    await page.mouse.up();
+    const button = page.locator('prospect-reader-highlights').getByRole('button', { name: 'Highlight', exact: true });
+    await button.waitFor();
+    await page.evaluate(() => {
+      const w = window as unknown as { stored?: Promise<number> };
+      w.stored = new Promise((resolve) => {
+        let t0 = 0;
+        const before = document.querySelectorAll('pr-highlight').length;
+        document.addEventListener('pointerdown', () => (t0 = performance.now()), { capture: true, once: true });
+        const check = () => {
+          const drawn = document.querySelectorAll('pr-highlight').length > before;
+          if (t0 && drawn && !document.querySelector('pr-highlight[data-unsaved]')) {
+            observer.disconnect();
+            resolve(performance.now() - t0);
+          }
+        };
+        const observer = new MutationObserver(check);
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-unsaved'] });
+      });
+    });
+    await button.click();
+    times.push(await page.evaluate(() => (window as unknown as { stored: Promise<number> }).stored));
+  }
+  await ext.close();
+  console.log(
+    `  create one in the extension, press on Highlight to drawn and stored by the background: ${ms(median(times))} (median of ${times.length})`,
+  );
+}
+
 async function scriptSwitchFigures(): Promise<void> {
   const result = await build({
     configFile: false,
@@ -329,6 +377,7 @@ async function main(): Promise<void> {
   await markingFigures();
   await hoverFigures();
   await highlightFigures();
+  await clickToStoredFigures();
   await scriptSwitchFigures();
   await notesFigures();
 }

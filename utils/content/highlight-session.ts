@@ -193,8 +193,11 @@ export function startHighlightSession(options: HighlightSessionOptions): Highlig
       modified: time,
     };
     pending.set(highlight.id, { highlight });
+    // Drawn at once, marked unsaved until the background confirms the write.
     options.quietly(() =>
-      drawHighlights(index, [{ id: highlight.id, color, start: selectors.position.start, end: selectors.position.end }]),
+      drawHighlights(index, [
+        { id: highlight.id, color, start: selectors.position.start, end: selectors.position.end, unsaved: true },
+      ]),
     );
     drawnSignature = signature(all());
     doc.getSelection()?.removeAllRanges();
