@@ -59,17 +59,13 @@ export default defineBackground(() => {
     // Straight from the click: the permission prompt needs the reader's gesture.
     if (info.menuItemId === READ_HERE_MENU_ID && tab) void enableOnTab(browser, tab);
   });
+  // Older Firefox passes no tab with a command: the active tab is where the keys were pressed.
+  const commandTab = (tab?: { id?: number }) =>
+    tab ? Promise.resolve(tab.id) : browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active?.id);
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command !== HIGHLIGHT_COMMAND) return;
-    // Older Firefox passes no tab with a command: the active tab is where the keys were pressed.
-    const target = tab ? Promise.resolve(tab.id) : browser.tabs.query({ active: true, currentWindow: true }).then(([t0]) => t0?.id);
-    void target.then((id) => forwardHighlight(id, 'command', sendToTab));
-  });
-  // The script switch and gloss shortcuts go to the tab's reader bar.
-  browser.commands.onCommand.addListener((command, tab) => {
-    if (!isReaderCommand(command)) return;
-    const target = tab ? Promise.resolve(tab.id) : browser.tabs.query({ active: true, currentWindow: true }).then(([t0]) => t0?.id);
-    void target.then((id) => forwardReaderCommand(id, command, sendToTab));
+    if (command === HIGHLIGHT_COMMAND) void commandTab(tab).then((id) => forwardHighlight(id, 'command', sendToTab));
+    // The script switch and gloss shortcuts go to the tab's reader bar.
+    else if (isReaderCommand(command)) void commandTab(tab).then((id) => forwardReaderCommand(id, command, sendToTab));
   });
 
   const handle = createRequestHandler(handlers, browser.runtime.id);
