@@ -28,3 +28,51 @@ describe('Firefox ESR', () => {
     expect(await page.$$eval('pr-term', (els) => els.length)).toBe(0);
   });
 });
+
+describe('Firefox ESR: highlights and the script switch', () => {
+  it('highlights a dragged selection, keeps it over a reload, and switches the article to Simplified and back', async () => {
+    const page = await openSitePage(browser, SEED_ARTICLE_URL);
+    await page.waitForSelector('pr-term');
+    const phrase = '以國家利益為核心的「務實外交」';
+    const box = await page.evaluate((text) => {
+      const p = [...document.querySelectorAll('section.cp p')].find((e) => e.textContent!.includes(text))!;
+      p.scrollIntoView({ block: 'center' });
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      const start = p.textContent!.indexOf(text);
+      let at = 0;
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        if (at <= start && start < at + n.length) range.setStart(n, start - at);
+        if (at < start + text.length && start + text.length <= at + n.length) range.setEnd(n, start + text.length - at);
+        at += n.length;
+      }
+      const rects = range.getClientRects();
+      const first = rects[0]!;
+      const last = rects[rects.length - 1]!;
+      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+    }, phrase);
+    await page.mouse.move(box.x1, box.y1);
+    await page.mouse.down();
+    await page.mouse.move(box.x2, box.y2, { steps: 6 });
+    await page.mouse.up();
+    const button = await page.waitForSelector('prospect-reader-highlights >>> [role="toolbar"] button.primary', { visible: true });
+    await button!.click();
+    await page.waitForSelector('pr-highlight:not([data-unsaved])');
+    const text = () => page.$$eval('pr-highlight', (els) => els.map((e) => e.textContent).join(''));
+    expect(await text()).toBe(phrase);
+
+    await page.reload();
+    await page.waitForSelector('pr-highlight');
+    expect(await text()).toBe(phrase);
+
+    const original = await page.$eval('section.cp > div.container', (el) => el.textContent);
+    const simplified = await page.waitForSelector('prospect-reader-bar >>> button[aria-label="简 Simplified"]');
+    await simplified!.click();
+    await page.waitForFunction(() => document.querySelector('section.cp')!.textContent!.includes('务实外交'));
+    expect(await text()).toBe('以国家利益为核心的「务实外交」');
+    const traditional = await page.waitForSelector('prospect-reader-bar >>> button[aria-label="繁 Traditional"]');
+    await traditional!.click();
+    await page.waitForFunction((t) => document.querySelector('section.cp > div.container')!.textContent === t, {}, original);
+    expect(await text()).toBe(phrase);
+  });
+});
