@@ -39,8 +39,6 @@ export default defineConfig({
         description: 'Inline glosses: off, above the terms, after the terms',
       },
     },
-    // The content script fetches the script dictionaries; only the foundation's pages may load them.
-    web_accessible_resources: [{ resources: ['opencc/*.json'], matches: ['*://pf.org.tw/*', '*://www.pf.org.tw/*'] }],
     icons: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 128: '/icon/128.png' },
     ...(browser === 'firefox'
       ? {

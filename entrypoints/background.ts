@@ -28,6 +28,11 @@ export default defineBackground(() => {
     openNotes: async (target) => {
       await browser.tabs.create({ url: notesPageUrl(browser.runtime.getURL('/notes.html' as '/'), target) });
     },
+    readExtensionFile: async (path) => {
+      const response = await fetch(browser.runtime.getURL(`/${path}` as '/'));
+      if (!response.ok) throw new Error(`${path} did not load (${response.status})`);
+      return response.text();
+    },
   });
   // Firefox forgets registered content scripts on restart: register the reader's other sites again.
   void loadSettings()

@@ -84,12 +84,10 @@ export default defineContentScript({
       locale,
       settings: { load: loadSettings, update: updateSettings, watch: watchSettings },
       barState: barStateStore,
-      // The dictionaries are extension files, fetched the first time a direction is asked for.
-      loadConverter: createConverterLoader(async (path) => {
-        const response = await fetch(browser.runtime.getURL(`/${path}` as '/'));
-        if (!response.ok) throw new Error(`the script dictionary did not load (${response.status})`);
-        return response.text();
-      }),
+      // The dictionaries are extension files the background reads the first time a direction is asked for.
+      loadConverter: createConverterLoader((direction) =>
+        sendRequest((m) => browser.runtime.sendMessage(m), { type: 'script/dictionary', direction }),
+      ),
       notAttached: () => highlights.orphans().length,
       openNotes: () =>
         sendRequest((m) => browser.runtime.sendMessage(m), { type: 'notes/open', articleUrl: reader.article.canonicalUrl }),

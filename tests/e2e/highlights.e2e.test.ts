@@ -274,6 +274,15 @@ describe('highlights in the seed article', () => {
     expect(seen.cookie).toBe('');
     expect(seen.lightDom).not.toContain('2017');
     expect(seen.lightDom).not.toContain('THAAD');
+    // No extension file is open to the page, so it cannot even tell the extension is there.
+    const probe = await page.evaluate(async (id) => {
+      try {
+        return (await fetch(`chrome-extension://${id}/opencc/t2s.json`)).status;
+      } catch {
+        return 'refused';
+      }
+    }, browser.extensionId);
+    expect(probe).toBe('refused');
     await page.close();
   });
 });

@@ -9,6 +9,7 @@ import {
 import { recordOrphans } from '../db/orphan-store';
 import { addSavedTerm } from '../db/saved-term-store';
 import type { GlossaryIndex } from '../glossary/types';
+import { SCRIPT_DICTIONARY_FILES } from '../script/dictionary';
 import type { Handlers } from './background-handler';
 
 export interface BackgroundDeps {
@@ -18,16 +19,19 @@ export interface BackgroundDeps {
   /** Tells every tab of the article that its highlights changed. */
   announce: (articleUrl: string) => Promise<void>;
   openNotes: (target: { articleUrl?: string; highlightId?: string }) => Promise<void>;
+  /** Reads one of the extension's own files (the 繁/简 dictionaries), so no web page can reach them. */
+  readExtensionFile: (path: string) => Promise<string>;
 }
 
 /** What the background does for each request; the database is only ever touched here. */
-export function createBackgroundHandlers({ db, glossary, announce, openNotes }: BackgroundDeps): Handlers {
+export function createBackgroundHandlers({ db, glossary, announce, openNotes, readExtensionFile }: BackgroundDeps): Handlers {
   const changed = async <T extends { articleUrl: string }>(record: T): Promise<T> => {
     await announce(record.articleUrl);
     return record;
   };
   return {
     'glossary/get': () => glossary(),
+    'script/dictionary': ({ direction }) => readExtensionFile(SCRIPT_DICTIONARY_FILES[direction]),
     'highlights/list': ({ articleUrl }) => listByArticle(db, articleUrl),
     'highlights/add': async ({ highlight }) => changed(await addHighlight(db, highlight)),
     'highlights/update': async ({ id, changes }) => changed(await updateHighlight(db, id, changes)),

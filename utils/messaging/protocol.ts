@@ -12,6 +12,7 @@ const Id = v.pipe(v.string(), v.nonEmpty(), v.maxLength(200));
  */
 export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('glossary/get') }),
+  v.strictObject({ type: v.literal('script/dictionary'), direction: v.picklist(['t2s', 's2t']) }),
   v.strictObject({ type: v.literal('highlights/list'), articleUrl: ArticleUrl }),
   v.strictObject({ type: v.literal('highlights/add'), highlight: HighlightSchema }),
   v.strictObject({ type: v.literal('highlights/update'), id: Id, changes: HighlightChangesSchema }),
@@ -37,6 +38,8 @@ export type RequestType = Request['type'];
 /** What each request answers with. */
 export interface ResponseMap {
   'glossary/get': GlossaryIndex;
+  /** The dictionary file's text for one direction of the 繁/简 switch. */
+  'script/dictionary': string;
   'highlights/list': Highlight[];
   'highlights/add': Highlight;
   'highlights/update': Highlight;

@@ -35,12 +35,12 @@ export function converterFromPayload(text: string): ConverterFunction {
  * Loads each direction's dictionary the first time it is asked for, once; a failed load
  * is forgotten so the next request tries again.
  */
-export function createConverterLoader(readFile: (path: string) => Promise<string>) {
+export function createConverterLoader(readDictionary: (direction: ScriptDirection) => Promise<string>) {
   const loading = new Map<ScriptDirection, Promise<ConverterFunction>>();
   return (direction: ScriptDirection): Promise<ConverterFunction> => {
     let pending = loading.get(direction);
     if (!pending) {
-      pending = readFile(SCRIPT_DICTIONARY_FILES[direction]).then(converterFromPayload);
+      pending = readDictionary(direction).then(converterFromPayload);
       pending.catch(() => loading.delete(direction));
       loading.set(direction, pending);
     }

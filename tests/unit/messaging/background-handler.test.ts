@@ -24,6 +24,7 @@ beforeEach(() => {
     glossary: () => index,
     announce: async (url) => void announced.push(url),
     openNotes: async () => {},
+    readExtensionFile: async (path) => `contents of ${path}`,
   });
   handle = createRequestHandler(handlers, 'ext-id');
 });
@@ -46,6 +47,14 @@ describe('the background request handler', () => {
     expect(removed).toMatchObject({ ok: true, value: { id: highlight().id } });
     expect(await handle({ type: 'highlights/list', articleUrl: ARTICLE }, fromExtension)).toEqual({ ok: true, value: [] });
     expect(announced).toEqual([ARTICLE, ARTICLE, ARTICLE]);
+  });
+
+  it('reads the 繁/简 dictionaries for the page, one direction at a time', async () => {
+    expect(await handle({ type: 'script/dictionary', direction: 's2t' }, fromExtension)).toEqual({
+      ok: true,
+      value: 'contents of opencc/s2t.json',
+    });
+    expect((await handle({ type: 'script/dictionary', direction: '../secrets' }, fromExtension)).ok).toBe(false);
   });
 
   it('refuses messages of the wrong shape with a clear reason', async () => {

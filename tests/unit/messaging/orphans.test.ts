@@ -15,7 +15,13 @@ let handle: ReturnType<typeof createRequestHandler>;
 beforeEach(() => {
   db = new ProspectDb({ name: `test-${crypto.randomUUID()}` });
   handle = createRequestHandler(
-    createBackgroundHandlers({ db, glossary: () => index, announce: async () => {}, openNotes: async () => {} }),
+    createBackgroundHandlers({
+      db,
+      glossary: () => index,
+      announce: async () => {},
+      openNotes: async () => {},
+      readExtensionFile: async (path) => `contents of ${path}`,
+    }),
     'ext-id',
   );
 });
