@@ -3,7 +3,7 @@ import type { CompiledEntry, GlossaryIndex } from '../glossary/types';
 import type { SavedTerm } from '../highlights/types';
 import type { UiLocale } from '../i18n/strings';
 import { observeArticle } from '../marking/article-observer';
-import { createMatcher } from '../marking/matcher';
+import { createMatcher, type Matcher } from '../marking/matcher';
 import { createTermMarker, unmarkAll, type TermMarker } from '../marking/term-marker';
 import { countTerms } from '../marking/term-counts';
 import { LAZY_MARKING_CHARS, markNearViewport } from '../marking/viewport-marking';
@@ -55,8 +55,9 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
 
   let index = await options.loadGlossary();
   const entries = new Map<string, CompiledEntry>(index.entries.map((e) => [e.id, e]));
-  const markerFor = (i: GlossaryIndex) => createTermMarker({ matcher: createMatcher(i), entryIds: i.entries.map((e) => e.id) });
-  let current = markerFor(index);
+  const markerFor = (i: GlossaryIndex, matcher: Matcher) => createTermMarker({ matcher, entryIds: i.entries.map((e) => e.id) });
+  let matcher = createMatcher(index);
+  let current = markerFor(index, matcher);
   // The observer and callers keep this one object; a new glossary swaps the marker behind it.
   const marker: TermMarker = {
     markNow: (root) => current.markNow(root),
@@ -83,7 +84,7 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
   let ready: Promise<number>;
   if (lazy) {
     const ids = index.entries.map((e) => e.id);
-    void countTerms(article.body, createMatcher(index), () => new Promise((r) => setTimeout(r, 0))).then((byIndex) => {
+    void countTerms(article.body, matcher, () => new Promise((r) => setTimeout(r, 0))).then((byIndex) => {
       counts = new Map([...byIndex].map(([i, n]) => [ids[i]!, n]));
     });
     const marking = markNearViewport({ root: article.body, markNow: marker.markNow, IntersectionObserver });
@@ -121,7 +122,8 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
       index = next;
       entries.clear();
       for (const e of next.entries) entries.set(e.id, e);
-      current = markerFor(next);
+      matcher = createMatcher(next);
+      current = markerFor(next, matcher);
       // The whole article is marked afresh below, so its marks give the counts again.
       counts = undefined;
       card.hide();
