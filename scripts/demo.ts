@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchWithExtension, requireChromium } from './lib/chromium';
+import { phraseEnds } from './lib/phrase-ends';
 import { ENGLISH_ARTICLE_URL, SEED_ARTICLE_URL } from './lib/site-fixtures';
 
 const headed = process.argv.includes('--headed');
@@ -47,25 +48,7 @@ async function main(): Promise<void> {
   await page.goto(SEED_ARTICLE_URL);
   await page.waitForSelector('pr-term');
   const phrase = '以國家利益為核心的「務實外交」';
-  const box = await page.evaluate((text) => {
-    const p = [...document.querySelectorAll('section.cp p')].find((e) => e.textContent!.includes(text))!;
-    p.scrollIntoView({ block: 'center' });
-    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-    const nodes: Text[] = [];
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-    const range = document.createRange();
-    let at = 0;
-    const start = p.textContent!.indexOf(text);
-    for (const node of nodes) {
-      if (at <= start && start < at + node.length) range.setStart(node, start - at);
-      if (at < start + text.length && start + text.length <= at + node.length) range.setEnd(node, start + text.length - at);
-      at += node.length;
-    }
-    const rects = range.getClientRects();
-    const first = rects[0]!;
-    const last = rects[rects.length - 1]!;
-    return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-  }, phrase);
+  const box = await page.evaluate(phraseEnds, phrase);
   await page.mouse.move(box.x1, box.y1);
   await page.mouse.down();
   await page.mouse.move(box.x2, box.y2, { steps: 6 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'puppeteer-core';
 import { launchFirefoxWithExtension, openSitePage } from '../../scripts/lib/firefox';
+import { phraseEnds } from '../../scripts/lib/phrase-ends';
 import { SEED_ARTICLE_URL } from '../../scripts/lib/site-fixtures';
 
 let browser: Browser;
@@ -34,23 +35,7 @@ describe('Firefox ESR: highlights and the script switch', () => {
     const page = await openSitePage(browser, SEED_ARTICLE_URL);
     await page.waitForSelector('pr-term');
     const phrase = '以國家利益為核心的「務實外交」';
-    const box = await page.evaluate((text) => {
-      const p = [...document.querySelectorAll('section.cp p')].find((e) => e.textContent!.includes(text))!;
-      p.scrollIntoView({ block: 'center' });
-      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-      const range = document.createRange();
-      const start = p.textContent!.indexOf(text);
-      let at = 0;
-      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-        if (at <= start && start < at + n.length) range.setStart(n, start - at);
-        if (at < start + text.length && start + text.length <= at + n.length) range.setEnd(n, start + text.length - at);
-        at += n.length;
-      }
-      const rects = range.getClientRects();
-      const first = rects[0]!;
-      const last = rects[rects.length - 1]!;
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-    }, phrase);
+    const box = await page.evaluate(phraseEnds, phrase);
     await page.mouse.move(box.x1, box.y1);
     await page.mouse.down();
     await page.mouse.move(box.x2, box.y2, { steps: 6 });
