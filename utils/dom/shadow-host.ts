@@ -31,6 +31,20 @@ export function setUiTheme(doc: Document, theme: UiTheme): void {
 }
 
 /**
+ * Every host starts from nothing the page or another add-on could set (`all: initial`), takes no
+ * room in the page, and sits above the page's own layers; a UI's stylesheet may adjust this.
+ */
+const HOST_RESET = `:host {
+  all: initial !important;
+  position: fixed !important;
+  inset: 0 auto auto 0 !important;
+  width: 0 !important;
+  height: 0 !important;
+  z-index: 2147483647 !important;
+}
+`;
+
+/**
  * An open shadow root on a custom-named host, so neither the page's CSS nor another
  * add-on's reaches the UI; the stylesheet is set as text, never parsed as markup.
  */
@@ -41,7 +55,7 @@ export function createShadowHost(doc: Document, tagName: string, cssText: string
   host.setAttribute('data-theme', state.theme);
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
-  style.textContent = cssText;
+  style.textContent = HOST_RESET + cssText;
   const mount = doc.createElement('div');
   root.append(style, mount);
   (doc.body ?? doc.documentElement).append(host);
