@@ -18,6 +18,7 @@ export const SourceEntrySchema = v.strictObject({
   region: v.picklist(REGIONS, `region must be one of ${REGIONS.join(', ')}`),
   explain: v.strictObject({ zh: text, en: text }),
   notWithin: v.optional(texts),
+  checked: v.optional(v.pipe(v.string(), v.isoDate('checked must be a date, YYYY-MM-DD'))),
 }) satisfies v.GenericSchema<unknown, SourceEntry>;
 
 /** Checks one record's shape; returns the entry or the problems, each naming its field. */

@@ -18,6 +18,10 @@ export const REGIONS = [
   'us-china',
   'southeast-asia',
   'russia-ukraine',
+  'middle-east',
+  'europe',
+  'south-asia',
+  'oceania',
   'global',
 ] as const;
 export type Region = (typeof REGIONS)[number];
@@ -45,6 +49,8 @@ export interface SourceEntry {
   explain: { zh: string; en: string };
   /** Longer strings in which this term must not be marked (for example 南北韓 for 北韓). */
   notWithin?: string[];
+  /** When the entry's changing facts (posts, statuses, tariffs) were last checked: YYYY-MM-DD. */
+  checked?: string;
 }
 
 /** What the content script needs to show a card; no conversion work left for it. */
