@@ -2,6 +2,18 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// Where a file runs decides what it may import (README, "How it is built"):
+//   background/             the service worker (Firefox: event page); owns the database
+//   content/                the article page, beside the page's own scripts
+//   extension-pages/        the extension's own pages (notes desk, options, popup, side panel)
+//   utils/, components/common/  anywhere
+const shared = { group: ['**/shared/**', '!**/components/common/**'], message: 'The project must not depend on the shared folder beside it.' };
+const rule = (...patterns) => ['error', { patterns: [shared, ...patterns] }];
+const dexie = { group: ['dexie'], message: 'Dexie belongs to the background, which owns the database.' };
+const background = { group: ['**/background/**'], message: 'Only the background runs background code; send it a message.' };
+const content = { group: ['**/content/**'], message: 'Article-page code runs beside web pages only.' };
+const extensionPages = { group: ['**/extension-pages/**'], message: 'Extension-page code runs in the extension\'s own pages only.' };
+
 export default tseslint.config(
   { ignores: ['.output/', '.output-*/', '.wxt/', 'node_modules/', 'demo-output/'] },
   js.configs.recommended,
@@ -16,10 +28,7 @@ export default tseslint.config(
         { selector: 'MemberExpression[property.name=/HTML$/]', message: 'Build DOM with nodes; text stays text.' },
         { selector: 'JSXAttribute[name.name=/HTML$/]', message: 'Render text, never markup strings.' },
       ],
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/shared/**'], message: 'The project must not depend on the shared folder beside it.' }] },
-      ],
+      'no-restricted-imports': rule(),
     },
   },
   {
@@ -28,15 +37,20 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
-    files: ['entrypoints/content/**', 'utils/content/**', 'utils/marking/**', 'utils/card/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'dexie', message: 'The database lives in the background; use the message protocol.' }],
-          patterns: [{ group: ['**/shared/**'], message: 'The project must not depend on the shared folder beside it.' }],
-        },
-      ],
-    },
+    files: ['utils/**', 'components/common/**'],
+    rules: { 'no-restricted-imports': rule(dexie, background, content, extensionPages) },
+  },
+  {
+    files: ['content/**', 'components/content/**', 'entrypoints/content/**'],
+    rules: { 'no-restricted-imports': rule(dexie, background, extensionPages) },
+  },
+  {
+    // Extension pages read the database (liveQuery) in the extension's origin; every write is a message.
+    files: ['extension-pages/**', 'components/extension-pages/**', 'entrypoints/{notes,options,popup,sidepanel}/**'],
+    rules: { 'no-restricted-imports': rule(content) },
+  },
+  {
+    files: ['background/**', 'entrypoints/background.ts'],
+    rules: { 'no-restricted-imports': rule(content, extensionPages, { group: ['**/components/**'], message: 'The background renders nothing.' }) },
   },
 );

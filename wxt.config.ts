@@ -23,7 +23,7 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', 'activeTab'],
     // The site the content script already runs on (so no new warning): lets the side panel see which article the active tab shows.
     host_permissions: ['*://pf.org.tw/*', '*://www.pf.org.tw/*'],
-    // Other sites only when the reader turns the reader on there (utils/sites/allow-site.ts): asked for at that moment.
+    // Other sites only when the reader turns the reader on there (utils/site/allow-site.ts): asked for at that moment.
     ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     commands: {
       'highlight-selection': {

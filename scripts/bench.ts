@@ -15,8 +15,8 @@ import { bigPage, SEED_ARTICLE_URL } from './lib/site-fixtures';
 import { glossaryPlugin } from './vite-glossary-plugin';
 import { compileGlossarySources } from './glossary-sources';
 import { glossaryReport } from './lib/glossary-report';
-import { LAZY_MARKING_CHARS } from '../utils/marking/viewport-marking';
-import { SCRIPT_DICTIONARY_FILES } from '../utils/script/dictionary';
+import { LAZY_MARKING_CHARS } from '../content/marking/viewport-marking';
+import { SCRIPT_DICTIONARY_FILES } from '../utils/chinese-script/dictionary';
 import { notesFigures } from './lib/notes-bench';
 
 const ROOT = resolve(import.meta.dirname, '..');

@@ -6,7 +6,7 @@ import cnFrom from 'opencc-js/from/cn';
 import twFrom from 'opencc-js/from/tw';
 import cnTo from 'opencc-js/to/cn';
 import twTo from 'opencc-js/to/tw';
-import { SCRIPT_DICTIONARY_FILES, type DictionaryPayload, type ScriptDirection } from '../utils/script/dictionary';
+import { SCRIPT_DICTIONARY_FILES, type DictionaryPayload, type ScriptDirection } from '../utils/chinese-script/dictionary';
 
 type Groups = readonly (readonly unknown[])[];
 

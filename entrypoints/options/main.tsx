@@ -2,13 +2,13 @@ import * as OpenCC from 'opencc-js';
 import { render } from 'preact';
 import glossaryIndex from 'virtual:glossary-index';
 import { browser } from 'wxt/browser';
-import '../../components/options.css';
-import { OptionsApp } from '../../components/OptionsApp';
+import '../../components/extension-pages/options.css';
+import { OptionsApp } from '../../components/extension-pages/OptionsApp';
 import { loadPersonalGlossary, updatePersonalGlossary, watchPersonalGlossary } from '../../utils/glossary/personal-storage';
 import { t } from '../../utils/i18n/strings';
 import { resolveLocale } from '../../utils/settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings/settings-storage';
-import { disableSite } from '../../utils/sites/allow-site';
+import { disableSite } from '../../utils/site/allow-site';
 
 // Taiwan Traditional ↔ Mainland Simplified, phrase-aware: the reader's entries are found in both scripts.
 const tools = {

@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import '../../components/bilingual-controls.css';
-import '../../components/reader-popup.css';
-import { ReaderPopup } from '../../components/ReaderPopup';
+import '../../components/common/bilingual-controls.css';
+import '../../components/extension-pages/reader-popup.css';
+import { ReaderPopup } from '../../components/extension-pages/ReaderPopup';
 import { askTab, type ReaderMessage } from '../../utils/messaging/reader-messages';
 import { resolveLocale } from '../../utils/settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings/settings-storage';
-import { enableOnTab } from '../../utils/sites/allow-site';
+import { enableOnTab } from '../../utils/site/allow-site';
 import { t } from '../../utils/i18n/strings';
 
 void (async () => {

@@ -1,4 +1,4 @@
-import '../../components/notes.css';
-import { mountNotes } from '../../utils/notes/mount';
+import '../../components/extension-pages/notes.css';
+import { mountNotes } from '../../extension-pages/notes/mount';
 
 mountNotes('sidepanel');

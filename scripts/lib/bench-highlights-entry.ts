@@ -5,13 +5,13 @@
 import { anchorAll } from '../../utils/anchoring/anchor';
 import { describeRange } from '../../utils/anchoring/describe';
 import { buildTextIndex, offsetsToRange } from '../../utils/anchoring/text-offsets';
-import { startHighlightSession } from '../../utils/content/highlight-session';
-import { ProspectDb } from '../../utils/db/database';
-import { addHighlight, listByArticle } from '../../utils/db/highlight-store';
-import { drawHighlights, undrawAll } from '../../utils/highlights/draw';
+import { startHighlightSession } from '../../content/highlight-session';
+import { ProspectDb } from '../../background/db/database';
+import { addHighlight, listByArticle } from '../../background/db/highlight-store';
+import { drawHighlights, undrawAll } from '../../content/highlights/draw';
 import type { Highlight } from '../../utils/highlights/types';
 import type { Request } from '../../utils/messaging/protocol';
-import { detectArticle } from '../../utils/site/detect-article';
+import { detectArticle } from '../../content/detection/detect-article';
 
 /** Selectors of `count` passages of 4 to 40 characters spread over the body (a fixed pseudo-random sequence). */
 export function makeSelectors(body: Element, count: number) {

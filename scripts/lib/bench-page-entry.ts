@@ -1,8 +1,8 @@
 /** What the benchmark injects into a plain page: the content script's marking code and the built glossary. */
 import index from 'virtual:glossary-index';
-import { createMatcher } from '../../utils/marking/matcher';
-import { createTermMarker } from '../../utils/marking/term-marker';
-import { markNearViewport } from '../../utils/marking/viewport-marking';
+import { createMatcher } from '../../content/marking/matcher';
+import { createTermMarker } from '../../content/marking/term-marker';
+import { markNearViewport } from '../../content/marking/viewport-marking';
 
 export function createBenchMarker() {
   return createTermMarker({ matcher: createMatcher(index), entryIds: index.entries.map((e) => e.id) });

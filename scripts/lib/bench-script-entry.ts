@@ -1,6 +1,6 @@
 /** What the benchmark injects to time the 繁/简 switch: the content script's switch and dictionary reader. */
-import { converterFromPayload } from '../../utils/script/dictionary';
-import { createPageScript, type Script } from '../../utils/script/page-script';
+import { converterFromPayload } from '../../utils/chinese-script/dictionary';
+import { createPageScript, type Script } from '../../content/chinese-script/page-script';
 
 /** Builds the converter from a dictionary file's text and returns how long that took. */
 export function loadDictionary(text: string): number {

@@ -1,10 +1,10 @@
 import { JSDOM } from 'jsdom';
 import { gzipSync } from 'node:zlib';
 import { compileGlossarySources } from '../glossary-sources';
-import { createMatcher } from '../../utils/marking/matcher';
+import { createMatcher } from '../../content/marking/matcher';
 import { CATEGORIES, REGIONS, type GlossaryIndex } from '../../utils/glossary/types';
-import { detectArticle } from '../../utils/site/detect-article';
-import { collectEligibleText } from '../../utils/marking/eligible-text';
+import { detectArticle } from '../../content/detection/detect-article';
+import { collectEligibleText } from '../../content/marking/eligible-text';
 import { readFixture, SEED_ARTICLE_URL } from './site-fixtures';
 
 /** Every match the glossary makes in an article body, in order, as [text, entry id, category]. */

@@ -1,9 +1,9 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { ProspectDb } from '../../utils/db/database';
+import { ProspectDb } from '../../background/db/database';
 import { exportAnki } from '../../utils/export/anki';
 import { exportCsv } from '../../utils/export/csv';
 import type { ExportData } from '../../utils/export/export-file';
-import { importBackup } from '../../utils/export/import-backup';
+import { importBackup } from '../../background/db/import-backup';
 import { exportMarkdown, exportMarkdownZip } from '../../utils/export/markdown';
 import { exportW3cJson } from '../../utils/export/w3c-json';
 import { HIGHLIGHT_COLORS, type Highlight, type SavedTerm } from '../../utils/highlights/types';

@@ -1,5 +1,5 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { ProspectDb } from '../../utils/db/database';
+import { ProspectDb } from '../../background/db/database';
 import type { Highlight, SavedTerm } from '../../utils/highlights/types';
 
 export const ARTICLE = 'https://www.pf.org.tw/tw/pfch/34-12001.html';

@@ -10,7 +10,7 @@ import {
 } from '../../../utils/glossary/personal-entry';
 import { mergePersonalGlossary } from '../../../utils/glossary/personal-merge';
 import { normalizePersonalGlossary } from '../../../utils/glossary/personal-storage';
-import { createMatcher } from '../../../utils/marking/matcher';
+import { createMatcher } from '../../../content/marking/matcher';
 import { SAMPLE } from './sample-records';
 
 const tools = {

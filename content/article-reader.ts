@@ -1,0 +1,149 @@
+import { createCardController, type CardController } from './card/card-controller';
+import type { CompiledEntry, GlossaryIndex } from '../utils/glossary/types';
+import type { SavedTerm } from '../utils/highlights/types';
+import type { UiLocale } from '../utils/i18n/strings';
+import { observeArticle } from './marking/article-observer';
+import { createMatcher, type Matcher } from './marking/matcher';
+import { createTermMarker, unmarkAll, type TermMarker } from './marking/term-marker';
+import { countTerms } from './marking/term-counts';
+import { LAZY_MARKING_CHARS, markNearViewport } from './marking/viewport-marking';
+import { detectArticle, type ArticlePage } from './detection/detect-article';
+
+export interface ArticleReaderOptions {
+  doc: Document;
+  url: string;
+  loadGlossary: () => Promise<GlossaryIndex>;
+  locale: UiLocale;
+  cardCss: string;
+  /** Styles for the marks themselves, placed in the page (they cannot live in a shadow root). */
+  markCss: string;
+  /** How to find the article; the foundation's detector unless given (other sites use the generic one). */
+  detect?: (doc: Document, url: string) => ArticlePage | null;
+  /** Stores a term the reader saves from its card (the background's terms/save). */
+  saveTerm?: (term: SavedTerm) => Promise<{ added: boolean }>;
+}
+
+export interface ArticleReader {
+  article: ArticlePage;
+  marker: TermMarker;
+  card: CardController;
+  glossary: GlossaryIndex;
+  /** Runs a synchronous change of the article (drawing highlights) that must not be taken for new page content. */
+  quietly<T>(fn: () => T): T;
+  /** Resolves when the article present at start has been marked. */
+  ready: Promise<number>;
+  /**
+   * Asks for the glossary again (the reader's own entries changed), takes every term mark out and
+   * marks the article afresh; resolves with the number of marks.
+   */
+  reloadGlossary(): Promise<number>;
+  stop(): void;
+}
+
+const MARK_STYLE_ID = 'prospect-reader-mark-style';
+
+/**
+ * Everything the reader does on one page: decide it is an article, mark its terms,
+ * keep marking what arrives later, and answer hover, focus and tap with a card.
+ * Returns null, touching nothing, when the page is not an article.
+ */
+export async function startArticleReader(options: ArticleReaderOptions): Promise<ArticleReader | null> {
+  const { doc } = options;
+  const detect = options.detect ?? detectArticle;
+  let article = detect(doc, options.url);
+  if (!article) return null;
+
+  let index = await options.loadGlossary();
+  const entries = new Map<string, CompiledEntry>(index.entries.map((e) => [e.id, e]));
+  const markerFor = (i: GlossaryIndex, matcher: Matcher) => createTermMarker({ matcher, entryIds: i.entries.map((e) => e.id) });
+  let matcher = createMatcher(index);
+  let current = markerFor(index, matcher);
+  // The observer and callers keep this one object; a new glossary swaps the marker behind it.
+  const marker: TermMarker = {
+    markNow: (root) => current.markNow(root),
+    mark: (root) => current.mark(root),
+    isOwnNode: (node) => current.isOwnNode(node),
+  };
+
+  ensureMarkStyle(doc, options.markCss);
+  // A very long article is marked where the reader is; the card's counts then come from its text.
+  const lazy = (article.body.textContent?.length ?? 0) > LAZY_MARKING_CHARS && 'IntersectionObserver' in globalThis;
+  let counts: Map<string, number> | undefined;
+  const card = createCardController({
+    doc,
+    entries,
+    articleRoot: () => article!.body,
+    countOf: (id) => counts?.get(id),
+    locale: options.locale,
+    pageLang: article.lang,
+    cssText: options.cardCss,
+    article: () => ({ url: article!.canonicalUrl, title: article!.title }),
+    ...(options.saveTerm ? { saveTerm: options.saveTerm } : {}),
+  });
+  let viewportMarking: { stop(): void } | undefined;
+  let ready: Promise<number>;
+  if (lazy) {
+    const ids = index.entries.map((e) => e.id);
+    void countTerms(article.body, matcher, () => new Promise((r) => setTimeout(r, 0))).then((byIndex) => {
+      counts = new Map([...byIndex].map(([i, n]) => [ids[i]!, n]));
+    });
+    const marking = markNearViewport({ root: article.body, markNow: marker.markNow, IntersectionObserver });
+    viewportMarking = marking;
+    ready = marking.ready;
+  } else {
+    ready = marker.mark(article.body);
+  }
+  const observation = observeArticle({
+    doc,
+    getRoot: () => article!.body,
+    marker,
+    onRootLost: () => {
+      card.hide();
+      const again = detect(doc, options.url);
+      if (!again) return;
+      article = again;
+      void marker.mark(again.body);
+    },
+  });
+
+  return {
+    get article() {
+      return article!;
+    },
+    marker,
+    card,
+    get glossary() {
+      return index;
+    },
+    quietly: observation.quietly,
+    ready,
+    async reloadGlossary() {
+      const next = await options.loadGlossary();
+      index = next;
+      entries.clear();
+      for (const e of next.entries) entries.set(e.id, e);
+      matcher = createMatcher(next);
+      current = markerFor(next, matcher);
+      // The whole article is marked afresh below, so its marks give the counts again.
+      counts = undefined;
+      card.hide();
+      return observation.quietly(() => {
+        unmarkAll(article!.body);
+        return current.markNow(article!.body);
+      });
+    },
+    stop() {
+      viewportMarking?.stop();
+      observation.stop();
+      card.destroy();
+    },
+  };
+}
+
+function ensureMarkStyle(doc: Document, css: string): void {
+  if (doc.getElementById(MARK_STYLE_ID)) return;
+  const style = doc.createElement('style');
+  style.id = MARK_STYLE_ID;
+  style.textContent = css;
+  (doc.head ?? doc.documentElement).append(style);
+}

@@ -1,0 +1,257 @@
+import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
+import { h, render } from 'preact';
+import { TermCard, type SaveState } from '../../components/content/TermCard';
+import type { CompiledEntry } from '../../utils/glossary/types';
+import type { ArticleLang, SavedTerm } from '../../utils/highlights/types';
+import { savedTermFrom, sentenceAround } from './save-term';
+import type { UiLocale } from '../../utils/i18n/strings';
+import { createShadowHost, type ShadowHost } from '../ui/shadow-host';
+import { TERM_TAG } from '../marking/eligible-text';
+
+export const CARD_HOST_TAG = 'prospect-reader-card';
+const CARD_ID = 'prospect-reader-term-card';
+
+export interface CardControllerOptions {
+  doc: Document;
+  entries: ReadonlyMap<string, CompiledEntry>;
+  /** Where marks are counted: the article body. */
+  articleRoot: () => Element;
+  /** Occurrences counted in the article's text, when not every mark is drawn yet (a very long page). */
+  countOf?: (entryId: string) => number | undefined;
+  locale: UiLocale;
+  pageLang: ArticleLang;
+  cssText: string;
+  hoverDelayMs?: number;
+  /** The card's base font size in px (the card's CSS var --pr-font-size); the stylesheet's default when absent. */
+  fontSizePx?: number;
+  /** How long the mouse may take to travel from the term into the card. */
+  leaveGraceMs?: number;
+  /** Called each time a card has been drawn and placed (used by the benchmark and tests). */
+  onShown?: (term: Element) => void;
+  /** The article the terms are read in, stored with a saved term. */
+  article?: () => { url: string; title: string };
+  /** Stores a term the reader saves (the background's terms/save); without it the card offers no "Save term". */
+  saveTerm?: (term: SavedTerm) => Promise<{ added: boolean }>;
+}
+
+/** The reader's settings the card follows; changing them redraws an open card. */
+export type CardSettings = Pick<CardControllerOptions, 'locale' | 'hoverDelayMs' | 'fontSizePx'>;
+
+export interface CardController {
+  show(term: Element): void;
+  update(settings: Partial<CardSettings>): void;
+  hide(): void;
+  destroy(): void;
+}
+
+export function createCardController(options: CardControllerOptions): CardController {
+  const { doc, entries, pageLang } = options;
+  let { locale, fontSizePx } = options;
+  let hoverDelay = options.hoverDelayMs ?? 180;
+  const leaveGrace = options.leaveGraceMs ?? 300;
+  const win = doc.defaultView!;
+  let shadow: ShadowHost | null = null;
+  let current: Element | null = null;
+  let pinned = false;
+  let saveState: SaveState = 'idle';
+  let showTimer = 0;
+  let hideTimer = 0;
+  let stopAutoUpdate: (() => void) | null = null;
+
+  const termOf = (target: EventTarget | null): Element | null =>
+    target instanceof win.Element ? target.closest(TERM_TAG.toLowerCase()) : null;
+  const inCard = (target: EventTarget | null): boolean =>
+    !!shadow && target instanceof win.Node && shadow.host.contains(target);
+
+  function ensureHost(): ShadowHost {
+    if (!shadow || !shadow.host.isConnected) {
+      shadow = createShadowHost(doc, CARD_HOST_TAG, options.cssText);
+      applyLook(shadow.host);
+    }
+    return shadow;
+  }
+
+  function applyLook(host: HTMLElement): void {
+    if (fontSizePx) host.style.setProperty('--pr-font-size', `${fontSizePx}px`);
+    else host.style.removeProperty('--pr-font-size');
+  }
+
+  function draw(term: Element): void {
+    const entry = entries.get(term.getAttribute('data-term-id') ?? '');
+    if (!entry) return;
+    const { mount } = ensureHost();
+    const count =
+      options.countOf?.(entry.id) ??
+      options.articleRoot().querySelectorAll(`${TERM_TAG.toLowerCase()}[data-term-id="${CSS.escape(entry.id)}"]`).length;
+    render(
+      h(TermCard, {
+        id: CARD_ID,
+        entry,
+        count: Math.max(count, 1),
+        locale,
+        pageLang,
+        pinned,
+        onTogglePin: () => {
+          pinned = !pinned;
+          draw(term);
+        },
+        onClose: hide,
+        ...(options.saveTerm && options.article ? { save: { state: saveState, onSave: () => void saveTerm(term, entry) } } : {}),
+      }),
+      mount,
+    );
+  }
+
+  async function saveTerm(term: Element, entry: CompiledEntry): Promise<void> {
+    const { saveTerm: store, article } = options;
+    if (!store || !article || saveState === 'saving') return;
+    const root = options.articleRoot();
+    const record = savedTermFrom(entry, sentenceAround(term, root), article(), locale, {
+      now: new Date(),
+      newId: () => crypto.randomUUID(),
+    });
+    saveState = 'saving';
+    draw(term);
+    let outcome: SaveState;
+    try {
+      await store(record);
+      outcome = 'saved';
+    } catch {
+      outcome = 'failed';
+    }
+    if (current !== term) return;
+    saveState = outcome;
+    draw(term);
+  }
+
+  function show(term: Element): void {
+    win.clearTimeout(showTimer);
+    win.clearTimeout(hideTimer);
+    if (current !== term) {
+      pinned = false;
+      saveState = 'idle';
+    }
+    current = term;
+    draw(term);
+    const card = shadow?.mount.firstElementChild as HTMLElement | null;
+    if (!card) return;
+    card.style.visibility = 'hidden';
+    stopAutoUpdate?.();
+    stopAutoUpdate = autoUpdate(term, card, () => {
+      void computePosition(term, card, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [inline(), offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+      }).then(({ x, y }) => {
+        if (current !== term) return;
+        card.style.left = `${x}px`;
+        card.style.top = `${y}px`;
+        if (card.style.visibility === 'hidden') {
+          card.style.visibility = 'visible';
+          options.onShown?.(term);
+        }
+      });
+    });
+  }
+
+  function hide(): void {
+    win.clearTimeout(showTimer);
+    win.clearTimeout(hideTimer);
+    stopAutoUpdate?.();
+    stopAutoUpdate = null;
+    current = null;
+    pinned = false;
+    if (shadow) render(null, shadow.mount);
+  }
+
+  function scheduleHide(): void {
+    if (pinned) return;
+    win.clearTimeout(hideTimer);
+    hideTimer = win.setTimeout(hide, leaveGrace);
+  }
+
+  const onMouseOver = (event: MouseEvent) => {
+    if (inCard(event.target)) {
+      win.clearTimeout(hideTimer);
+      return;
+    }
+    const term = termOf(event.target);
+    if (!term) return;
+    if (term === current) {
+      win.clearTimeout(hideTimer);
+      return;
+    }
+    win.clearTimeout(showTimer);
+    showTimer = win.setTimeout(() => show(term), hoverDelay);
+  };
+
+  const onMouseOut = (event: MouseEvent) => {
+    const from = termOf(event.target) ?? (inCard(event.target) ? current : null);
+    if (!from) return;
+    const to = event.relatedTarget;
+    if (inCard(to) || (to instanceof win.Node && from.contains(to))) return;
+    win.clearTimeout(showTimer);
+    if (current) scheduleHide();
+  };
+
+  let returningFocus = false;
+  const onFocusIn = (event: FocusEvent) => {
+    const term = termOf(event.target);
+    if (term && !returningFocus) show(term);
+  };
+
+  const onFocusOut = (event: FocusEvent) => {
+    if (!termOf(event.target) || inCard(event.relatedTarget) || pinned) return;
+    hide();
+  };
+
+  const onPointerDown = (event: PointerEvent) => {
+    if (inCard(event.target)) return;
+    const term = termOf(event.target);
+    // A tap has no hover: it opens the card at once. Elsewhere, a press closes an unpinned card.
+    if (term && event.pointerType !== 'mouse') show(term);
+    else if (current && !pinned && term !== current) hide();
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !current) return;
+    const term = current;
+    const focusWasInCard = inCard(doc.activeElement);
+    hide();
+    if (focusWasInCard && term instanceof win.HTMLElement) {
+      // Focus goes back where the reader was, without opening the card again.
+      returningFocus = true;
+      term.focus();
+      returningFocus = false;
+    }
+  };
+
+  const listeners: [string, EventListener][] = [
+    ['mouseover', onMouseOver as EventListener],
+    ['mouseout', onMouseOut as EventListener],
+    ['focusin', onFocusIn as EventListener],
+    ['focusout', onFocusOut as EventListener],
+    ['pointerdown', onPointerDown as EventListener],
+    ['keydown', onKeyDown as EventListener],
+  ];
+  // Passive listeners that never cancel: the page's own clicks and keys go through untouched.
+  for (const [type, fn] of listeners) doc.addEventListener(type, fn, { capture: true, passive: true });
+
+  return {
+    show,
+    hide,
+    update(settings) {
+      if (settings.locale) locale = settings.locale;
+      if (settings.hoverDelayMs !== undefined) hoverDelay = settings.hoverDelayMs;
+      if (settings.fontSizePx !== undefined) fontSizePx = settings.fontSizePx;
+      if (shadow) applyLook(shadow.host);
+      if (current) draw(current);
+    },
+    destroy() {
+      hide();
+      for (const [type, fn] of listeners) doc.removeEventListener(type, fn, { capture: true });
+      shadow?.remove();
+      shadow = null;
+    },
+  };
+}

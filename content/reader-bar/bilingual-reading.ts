@@ -1,0 +1,219 @@
+import { h, render } from 'preact';
+import type { ConverterFunction } from 'opencc-js/core';
+import { ReaderBar } from '../../components/content/ReaderBar';
+import { createShadowHost, type ShadowHost } from '../ui/shadow-host';
+import { applyGlosses, nextGlossMode } from '../inline-gloss/inline-gloss';
+import type { CompiledEntry, GlossaryIndex } from '../../utils/glossary/types';
+import { tf, type UiLocale } from '../../utils/i18n/strings';
+import type { ReaderCommand, ReaderStatus } from '../../utils/messaging/reader-messages';
+import type { ScriptDirection } from '../../utils/chinese-script/dictionary';
+import { createPageScript, detectNativeScript, type PageScript, type Script } from '../chinese-script/page-script';
+import type { Settings } from '../../utils/settings/settings';
+import type { ArticlePage } from '../detection/detect-article';
+import { clampBarPosition, countDrawnHighlights, type BarState } from './bar-state';
+
+export const BAR_HOST_TAG = 'prospect-reader-bar';
+const GLOSS_STYLE_ID = 'prospect-reader-gloss-style';
+
+export interface BilingualReadingOptions {
+  doc: Document;
+  reader: {
+    readonly article: ArticlePage;
+    glossary: GlossaryIndex;
+    quietly<T>(fn: () => T): T;
+  };
+  locale: UiLocale;
+  settings: {
+    load(): Promise<Settings>;
+    update(patch: Partial<Settings>): Promise<Settings>;
+    watch(onChange: (settings: Settings) => void): () => void;
+  };
+  barState: { load(): Promise<BarState>; save(state: BarState): Promise<void> };
+  loadConverter: (direction: ScriptDirection) => Promise<ConverterFunction>;
+  /** How many of this article's stored highlights did not attach on the last drawing. */
+  notAttached: () => number;
+  openNotes: () => Promise<unknown>;
+  barCss: string;
+  glossCss: string;
+}
+
+export interface BilingualReading {
+  pageScript: PageScript | null;
+  command(command: ReaderCommand): Promise<void>;
+  status(): ReaderStatus;
+  stop(): void;
+}
+
+/**
+ * The reader's bilingual controls on one article: the 繁/简 switch, inline glosses at the chosen
+ * reading level, and the reader bar that carries them. Choices are settings, so a change made
+ * here, in the popup or in another tab applies everywhere and on the next article.
+ */
+export async function startBilingualReading(options: BilingualReadingOptions): Promise<BilingualReading> {
+  const { doc, reader, locale } = options;
+  const win = doc.defaultView!;
+  const entries = new Map<string, CompiledEntry>(reader.glossary.entries.map((e) => [e.id, e]));
+  const body = () => reader.article.body;
+  const pageScript =
+    reader.article.lang === 'zh'
+      ? createPageScript({
+          getRoot: body,
+          native: detectNativeScript(body().textContent ?? ''),
+          loadConverter: options.loadConverter,
+          quietly: (fn) => reader.quietly(fn),
+        })
+      : null;
+
+  let settings = await options.settings.load();
+  let bar = await options.barState.load();
+  let busy = false;
+  let message: string | null = null;
+  const drawnHighlights = () => countDrawnHighlights(body());
+
+  ensureStyle(doc, options.glossCss);
+  let host: ShadowHost | null = null;
+
+  function wantedScript(): Script | null {
+    if (!pageScript) return null;
+    return settings.script === 'original' ? pageScript.native : settings.script;
+  }
+
+  async function applyScript(): Promise<void> {
+    const target = wantedScript();
+    if (!pageScript || !target || target === pageScript.shown) return;
+    busy = true;
+    message = null;
+    draw();
+    try {
+      await pageScript.show(target);
+    } catch (error) {
+      message = tf(locale, 'bar.scriptFailed', { error: error instanceof Error ? error.message : String(error) });
+    } finally {
+      busy = false;
+      glosses();
+      draw();
+    }
+  }
+
+  function glosses(): void {
+    const script = pageScript?.shown ?? (settings.script === 'simplified' ? 'simplified' : 'traditional');
+    applyGlosses(
+      { root: body(), entries, pageLang: reader.article.lang, script },
+      { mode: settings.glossMode, level: settings.glossLevel, categories: settings.glossCategories },
+    );
+  }
+
+  function draw(): void {
+    if (!host || !host.host.isConnected) host = createShadowHost(doc, BAR_HOST_TAG, options.barCss);
+    const drawn = drawnHighlights();
+    render(
+      h(ReaderBar, {
+        locale,
+        scriptAvailable: !!pageScript,
+        shown: pageScript?.shown ?? null,
+        busy,
+        glossMode: settings.glossMode,
+        glossLevel: settings.glossLevel,
+        glossCategories: settings.glossCategories,
+        collapsed: bar.collapsed,
+        position: bar.position,
+        highlights: { drawn, notAttached: options.notAttached() },
+        message,
+        onScript: (script) => void change({ script }),
+        onGlossMode: (glossMode) => void change({ glossMode }),
+        onGlossLevel: (glossLevel) => void change({ glossLevel }),
+        onGlossCategories: (glossCategories) => void change({ glossCategories }),
+        onCollapse: (collapsed) => {
+          bar = { ...bar, collapsed };
+          draw();
+          void options.barState.save(bar);
+        },
+        onMove: (position, done) => {
+          bar = { ...bar, position: clampToWindow(position) };
+          draw();
+          if (done) void options.barState.save(bar);
+        },
+        onOpenNotes: () => void options.openNotes(),
+      }),
+      host.mount,
+    );
+  }
+
+  function clampToWindow(position: { x: number; y: number }) {
+    const rect = (host?.mount.firstElementChild as HTMLElement | null)?.getBoundingClientRect();
+    return clampBarPosition(
+      position,
+      { width: rect?.width ?? 0, height: rect?.height ?? 0 },
+      { width: win.innerWidth, height: win.innerHeight },
+    );
+  }
+
+  /** Applies settings here at once, then stores them (every other tab follows through the watch). */
+  async function change(patch: Partial<Settings>): Promise<void> {
+    settings = { ...settings, ...patch };
+    glosses();
+    draw();
+    await applyScript();
+    settings = await options.settings.update(patch);
+  }
+
+  // Marks that arrive later and highlights drawn or removed change what the bar counts and what is glossed.
+  let pendingRefresh = 0;
+  const observer = new win.MutationObserver(() => {
+    win.clearTimeout(pendingRefresh);
+    pendingRefresh = win.setTimeout(() => {
+      if (settings.glossMode !== 'off') glosses();
+      draw();
+    }, 150);
+  });
+  observer.observe(body(), { childList: true, subtree: true });
+  const unwatchSettings = options.settings.watch((next) => {
+    settings = next;
+    glosses();
+    draw();
+    void applyScript();
+  });
+  const onResize = () => {
+    if (bar.position) bar = { ...bar, position: clampToWindow(bar.position) };
+    draw();
+  };
+  win.addEventListener('resize', onResize);
+
+  glosses();
+  draw();
+  await applyScript();
+
+  return {
+    pageScript,
+    async command(command) {
+      if (command === 'cycle-glosses') return change({ glossMode: nextGlossMode(settings.glossMode) });
+      if (pageScript) return change({ script: pageScript.shown === 'traditional' ? 'simplified' : 'traditional' });
+    },
+    status() {
+      const drawn = drawnHighlights();
+      return {
+        articleUrl: reader.article.canonicalUrl,
+        lang: reader.article.lang,
+        native: pageScript?.native ?? null,
+        shown: pageScript?.shown ?? null,
+        highlights: { drawn, notAttached: options.notAttached() },
+      };
+    },
+    stop() {
+      observer.disconnect();
+      unwatchSettings();
+      win.removeEventListener('resize', onResize);
+      win.clearTimeout(pendingRefresh);
+      if (host) render(null, host.mount);
+      host?.remove();
+    },
+  };
+}
+
+function ensureStyle(doc: Document, css: string): void {
+  if (doc.getElementById(GLOSS_STYLE_ID)) return;
+  const style = doc.createElement('style');
+  style.id = GLOSS_STYLE_ID;
+  style.textContent = css;
+  (doc.head ?? doc.documentElement).append(style);
+}

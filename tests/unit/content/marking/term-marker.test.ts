@@ -1,0 +1,228 @@
+import { describe, expect, it } from 'vitest';
+import { compileGlossary } from '../../../../utils/glossary/compile';
+import { createMatcher } from '../../../../content/marking/matcher';
+import { createTermMarker, unmarkAll } from '../../../../content/marking/term-marker';
+import { observeArticle } from '../../../../content/marking/article-observer';
+import { createChineseTools } from '../../../../scripts/glossary-sources';
+import { SAMPLE } from '../../glossary/sample-records';
+import { fixtureDocument, htmlDocument } from '../../fixture-dom';
+
+const { index } = compileGlossary(SAMPLE, createChineseTools());
+const newMarker = () =>
+  createTermMarker({ matcher: createMatcher(index), entryIds: index.entries.map((e) => e.id), yieldToPage: () => Promise.resolve() });
+const marks = (root: Element) =>
+  [...root.querySelectorAll('pr-term')].map((m) => [m.textContent, m.getAttribute('data-term-id')]);
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+describe('createTermMarker', () => {
+  it('marks the seed article without changing its text, and is idempotent', async () => {
+    const doc = fixtureDocument('pf-tw-article-34-12001.html');
+    const body = doc.querySelector('section.cp > div.container')!;
+    const before = body.textContent;
+    const marker = newMarker();
+    const count = await marker.mark(body);
+    expect(count).toBeGreaterThan(15);
+    expect(body.textContent).toBe(before);
+    expect(marks(body)).toContainEqual(['洲際彈道飛彈', 'icbm']);
+    expect(marks(body)).toContainEqual(['ICBMs', 'icbm']);
+    expect(marker.markNow(body)).toBe(0);
+    expect(body.querySelectorAll('pr-term pr-term').length).toBe(0);
+    expect(body.querySelectorAll('pr-term').length).toBe(count);
+  });
+
+  it('never touches code, form fields, scripts, styles, editable areas or related boxes', () => {
+    const doc = htmlDocument(`<div id="a">
+      <p>北韓</p><code>北韓</code><pre>北韓</pre><textarea>北韓</textarea><input value="北韓">
+      <script>var s = "北韓";</script><style>/* 北韓 */</style><div contenteditable="true">北韓</div>
+      <div contenteditable="false"><p>北約</p></div><div class="related">北韓</div><nav>北韓</nav>
+      <select><option>北韓</option></select><button>北韓</button></div>`);
+    const root = doc.getElementById('a')!;
+    newMarker().markNow(root);
+    expect(marks(root)).toEqual([['北韓', 'korea-north'], ['北約', 'nato']]);
+  });
+
+  it('treats text that looks like HTML as text', () => {
+    const doc = htmlDocument('<p id="a"></p>');
+    const p = doc.getElementById('a')!;
+    p.textContent = '<b onmouseover="alert(1)">北韓</b> &amp; <img src=x onerror=alert(1)>';
+    const before = p.textContent;
+    newMarker().markNow(p);
+    expect(p.textContent).toBe(before);
+    expect(p.querySelectorAll('b, img').length).toBe(0);
+    expect(marks(p)).toEqual([['北韓', 'korea-north']]);
+  });
+
+  it('leaves a term split by inline tags as it is, and marks terms inside links and emphasis', () => {
+    const doc = htmlDocument('<p id="a">北<b>韓</b>試射<a href="/x">洲際彈道飛彈</a>與<em>北約</em></p>');
+    const p = doc.getElementById('a')!;
+    const before = p.textContent;
+    newMarker().markNow(p);
+    expect(p.textContent).toBe(before);
+    expect(marks(p)).toEqual([['洲際彈道飛彈', 'icbm'], ['北約', 'nato']]);
+    expect(p.querySelector('a pr-term')).not.toBeNull();
+  });
+
+  it('survives very deep nesting and a million characters', async () => {
+    const doc = htmlDocument('<div id="a"></div>');
+    let el = doc.getElementById('a')!;
+    for (let i = 0; i < 2000; i++) el = el.appendChild(doc.createElement('span'));
+    el.textContent = '北韓';
+    const deep = doc.getElementById('a')!;
+    newMarker().markNow(deep);
+    expect(deep.querySelectorAll('pr-term').length).toBe(1);
+
+    const big = htmlDocument('<div id="b"></div>').getElementById('b')!;
+    const paragraph = '李在明認為北韓的洲際彈道飛彈威脅需要耐心處理，南北韓關係仍待改善。';
+    for (let i = 0; i < 31_000; i++) big.append(Object.assign(big.ownerDocument.createElement('p'), { textContent: paragraph }));
+    expect(big.textContent!.length).toBeGreaterThan(1_000_000);
+    const count = await newMarker().mark(big);
+    expect(count).toBe(62_000);
+  }, 60_000);
+
+  it('yields to the page between slices on a long page', async () => {
+    const doc = htmlDocument('<div id="a"></div>');
+    const root = doc.getElementById('a')!;
+    for (let i = 0; i < 200; i++) root.append(Object.assign(doc.createElement('p'), { textContent: '北韓與北約' }));
+    let clock = 0;
+    let yields = 0;
+    const marker = createTermMarker({
+      matcher: createMatcher(index),
+      entryIds: index.entries.map((e) => e.id),
+      sliceBudgetMs: 5,
+      sliceChars: 10,
+      now: () => (clock += 1),
+      yieldToPage: async () => void yields++,
+    });
+    expect(await marker.mark(root)).toBe(400);
+    expect(yields).toBeGreaterThan(10);
+  });
+});
+
+describe('unmarkAll', () => {
+  it('restores the article text and nodes as they were, so it can be marked again', async () => {
+    const doc = fixtureDocument('pf-tw-article-34-12001.html');
+    const body = doc.querySelector('section.cp > div.container')!;
+    const paragraphs = () => [...body.querySelectorAll('p')].map((p) => [p.childNodes.length, p.textContent]);
+    const before = paragraphs();
+    const count = await newMarker().mark(body);
+    expect(unmarkAll(body)).toBe(count);
+    expect(body.querySelectorAll('pr-term').length).toBe(0);
+    expect(paragraphs()).toEqual(before);
+    expect(newMarker().markNow(body)).toBe(count);
+  });
+
+  it('keeps other elements inside and around a mark', () => {
+    const doc = htmlDocument('<p id="a">前<b>北韓<pr-term data-term-id="x">北約<i>會</i></pr-term>後</b></p>');
+    const root = doc.getElementById('a')!;
+    expect(unmarkAll(root)).toBe(1);
+    expect([...root.querySelector('b')!.childNodes].map((n) => n.nodeName)).toEqual(['#text', 'I', '#text']);
+    expect(root.querySelector('b')!.firstChild!.textContent).toBe('北韓北約');
+    expect(root.textContent).toBe('前北韓北約會後');
+    expect(root.querySelector('b > i')?.textContent).toBe('會');
+  });
+});
+
+describe('observeArticle', () => {
+  function setup() {
+    const doc = fixtureDocument('pf-tw-article-34-12001.html');
+    let root = doc.querySelector('section.cp > div.container')!;
+    const marker = newMarker();
+    marker.markNow(root);
+    let lost = 0;
+    const observation = observeArticle({
+      doc,
+      getRoot: () => root,
+      marker,
+      onRootLost: () => {
+        lost++;
+        root = doc.querySelector('section.cp > div.container') ?? root;
+        marker.markNow(root);
+      },
+    });
+    return { doc, root: () => root, stop: observation.stop, lost: () => lost };
+  }
+
+  it('marks paragraphs the page adds, and only those', async () => {
+    const { doc, root, stop } = setup();
+    const before = root().querySelectorAll('pr-term').length;
+    const first = root().querySelector('pr-term');
+    const p = doc.createElement('p');
+    p.textContent = '北韓與北約';
+    root().append(p);
+    await settle();
+    await settle();
+    expect(marks(p)).toEqual([['北韓', 'korea-north'], ['北約', 'nato']]);
+    expect(root().querySelectorAll('pr-term').length).toBe(before + 2);
+    expect(first!.isConnected).toBe(true);
+    stop();
+  });
+
+  it('marks text the page changes in place, and ignores additions outside the article', async () => {
+    const { doc, root, stop } = setup();
+    const lead = root().querySelector('p.lead')!.firstChild as Text;
+    lead.data = '北約峰會';
+    doc.querySelector('footer')!.append(doc.createTextNode('北韓'));
+    await settle();
+    await settle();
+    expect(marks(root().querySelector('p.lead')!)).toEqual([['北約', 'nato']]);
+    expect(doc.querySelectorAll('footer pr-term').length).toBe(0);
+    stop();
+  });
+
+  it('does not take drawn highlights for page content, and marks text the page adds inside one later', async () => {
+    const doc = fixtureDocument('pf-tw-article-34-12001.html');
+    const root = doc.querySelector('section.cp > div.container')!;
+    const marker = newMarker();
+    marker.markNow(root);
+    const marked: Node[] = [];
+    const mark = marker.mark.bind(marker);
+    marker.mark = (node) => {
+      marked.push(node);
+      return mark(node);
+    };
+    const { stop, quietly } = observeArticle({ doc, getRoot: () => root, marker, onRootLost: () => undefined });
+    const lead = root.querySelector('p.lead')!;
+    const text = lead.textContent;
+    // What drawing a highlight does: split a text node and wrap a piece.
+    const hl = doc.createElement('pr-highlight');
+    quietly(() => {
+      const tail = (lead.firstChild as Text).splitText(3);
+      lead.insertBefore(hl, tail);
+      hl.append(tail);
+    });
+    await settle();
+    await settle();
+    expect(marked).toEqual([]);
+    expect(lead.textContent).toBe(text);
+
+    // The page adds text inside the highlight later: it is marked like any article text.
+    hl.append(doc.createTextNode('北約'));
+    await settle();
+    await settle();
+    expect(marked.length).toBe(1);
+    expect(marks(hl)).toEqual([['北約', 'nato']]);
+    stop();
+  });
+
+  it('finds the article again when the page removes and re-adds it', async () => {
+    const { doc, root, stop, lost } = setup();
+    const section = doc.querySelector('section.cp')!;
+    const parent = section.parentElement!;
+    section.remove();
+    await settle();
+    const fresh = doc.createElement('section');
+    fresh.className = 'cp';
+    const container = doc.createElement('div');
+    container.className = 'container';
+    for (let i = 0; i < 10; i++) container.append(Object.assign(doc.createElement('p'), { textContent: '北韓問題與北約峰會的關係十分複雜。'.repeat(3) }));
+    fresh.append(container);
+    parent.append(fresh);
+    await settle();
+    await settle();
+    expect(lost()).toBeGreaterThan(0);
+    expect(root()).toBe(container);
+    expect(container.querySelectorAll('pr-term').length).toBe(60);
+    expect(container.querySelectorAll('pr-term pr-term').length).toBe(0);
+    stop();
+  });
+});

@@ -1,0 +1,37 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+// The boundaries between execution contexts are lint rules; these cases prove each rule still bites.
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function importProblems(filePath: string, source: string): Promise<string[]> {
+  const [result] = await eslint.lintText(`${source}\nexport const used = x;\n`, { filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('execution-context boundaries', () => {
+  it.each([
+    ['content/marking/probe.ts', "import x from 'dexie';"],
+    ['content/marking/probe.ts', "import { x } from '../../background/db/database';"],
+    ['components/content/Probe.tsx', "import { x } from '../../extension-pages/notes/rows';"],
+    ['extension-pages/notes/probe.ts', "import { x } from '../../content/marking/matcher';"],
+    ['components/extension-pages/Probe.tsx', "import { x } from '../content/TermCard';"],
+    ['utils/export/probe.ts', "import { x } from '../../background/db/database';"],
+    ['utils/export/probe.ts', "import x from 'dexie';"],
+    ['utils/export/probe.ts', "import { x } from '../../content/marking/matcher';"],
+    ['background/probe.ts', "import { x } from '../content/marking/matcher';"],
+    ['background/probe.ts', "import { x } from '../components/content/TermCard';"],
+    ['utils/export/probe.ts', "import { x } from '../../../shared/notes/anything';"],
+  ])('%s may not %s', async (file, source) => {
+    expect(await importProblems(file, source)).not.toEqual([]);
+  });
+
+  it.each([
+    ['content/marking/probe.ts', "import { x } from '../../utils/glossary/fold';"],
+    ['background/probe.ts', "import x from 'dexie';"],
+    ['extension-pages/notes/probe.ts', "import { x } from '../../background/db/highlight-store';"],
+    ['components/common/Probe.tsx', "import { x } from '../../utils/i18n/strings';"],
+  ])('%s may %s', async (file, source) => {
+    expect(await importProblems(file, source)).toEqual([]);
+  });
+});
