@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { launchWithExtension, requireChromium } from './lib/chromium';
 import { phraseEnds } from './lib/phrase-ends';
 import { ENGLISH_ARTICLE_URL, SEED_ARTICLE_URL } from './lib/site-fixtures';
+import { ax } from '../tests/e2e/ax';
 
 const headed = process.argv.includes('--headed');
 const out = resolve(import.meta.dirname, '..', 'demo-output');
@@ -53,10 +54,10 @@ async function main(): Promise<void> {
   await page.mouse.down();
   await page.mouse.move(box.x2, box.y2, { steps: 6 });
   await page.mouse.up();
-  await page.locator('prospect-reader-highlights').getByRole('button', { name: 'Highlight', exact: true }).click();
+  await ax(page).getByRole('button', { name: 'Highlight', exact: true }).click();
   await page.waitForSelector('pr-highlight');
   console.log(`Selected "${phrase}" with the mouse and clicked Highlight: saved in the extension's database.`);
-  await page.getByRole('button', { name: '简 Simplified' }).click();
+  await ax(page).getByRole('button', { name: '简 Simplified' }).click();
   await page.waitForFunction(() => document.querySelector('section.cp')!.textContent!.includes('务实外交'));
   console.log('Clicked "简 Simplified": the article, its marks and the highlight now read in Simplified script.');
   await page.screenshot({ path: join(out, '04-highlight-and-simplified.png') });

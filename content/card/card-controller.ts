@@ -4,7 +4,7 @@ import { TermCard, type SaveState } from '../../components/content/TermCard';
 import type { CompiledEntry } from '../../utils/glossary/types';
 import type { ArticleLang, SavedTerm } from '../../utils/highlights/types';
 import { savedTermFrom, sentenceAround } from './save-term';
-import type { UiLocale } from '../../utils/i18n/strings';
+import { t, type UiLocale } from '../../utils/i18n/strings';
 import { createShadowHost, type ShadowHost } from '../ui/shadow-host';
 import { trustedOnly } from '../ui/trusted';
 import { TERM_TAG } from '../marking/eligible-text';
@@ -74,6 +74,7 @@ export function createCardController(options: CardControllerOptions): CardContro
       status = doc.createElement('div');
       status.className = 'pr-announce';
       status.setAttribute('role', 'status');
+      status.setAttribute('aria-label', t(locale, 'card.label'));
       shadow.root.append(status);
       applyLook(shadow.host);
     }
@@ -160,7 +161,7 @@ export function createCardController(options: CardControllerOptions): CardContro
       void computePosition(term, card, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [inline(), offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+        middleware: [inline(), offset(6), flip({ padding: 8 }), shift({ padding: 8, crossAxis: true })],
       }).then(({ x, y }) => {
         if (current !== term) return;
         card.style.left = `${x}px`;
