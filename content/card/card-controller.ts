@@ -1,4 +1,4 @@
-import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import { TermCard, type SaveState } from '../../components/content/TermCard';
 import type { CompiledEntry } from '../../utils/glossary/types';
@@ -161,7 +161,17 @@ export function createCardController(options: CardControllerOptions): CardContro
       void computePosition(term, card, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [inline(), offset(6), flip({ padding: 8 }), shift({ padding: 8, crossAxis: true })],
+        middleware: [
+          inline(),
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          // A short viewport (a phone, a zoomed page): the card scrolls rather than cover its term or leave the screen.
+          size({
+            padding: 8,
+            apply: ({ availableHeight }) => card.style.setProperty('max-height', `${Math.max(120, Math.floor(availableHeight))}px`),
+          }),
+        ],
       }).then(({ x, y }) => {
         if (current !== term) return;
         card.style.left = `${x}px`;

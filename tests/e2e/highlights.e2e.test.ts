@@ -135,6 +135,26 @@ describe('highlights in the seed article', () => {
     await page.close();
   });
 
+  it('selects from a press on a marked term and from a press inside a highlight, as a reader drags', async () => {
+    const page = await open(SEED_ARTICLE_URL);
+    const phrase = '李在明主張雖然長期目標仍是無核化';
+    // The drag starts on 李在明, a marked term.
+    expect(await page.evaluate((p) => {
+      const para = [...document.querySelectorAll('section.cp p')].find((e) => e.textContent!.includes(p))!;
+      return [...para.querySelectorAll('pr-term')].some((t) => t.textContent === '李在明');
+    }, phrase)).toBe(true);
+    const id = await highlightPhrase(page, phrase);
+    expect(await highlightText(page, id)).toBe(phrase);
+
+    // A press inside that highlight starts a new selection too (and opens no card).
+    const inner = '長期目標仍是無核化';
+    await dragSelect(page, inner);
+    expect(await page.evaluate(() => document.getSelection()!.toString())).toBe(inner);
+    expect(await ax(page).getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => ax(page).getByRole('toolbar', { name: 'Highlight the selection' }).isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('finds them through another form of the address (http, no www, query, fragment)', async () => {
     const page = await open('http://pf.org.tw/tw/pfch/34-12001.html?ref=x#y');
     await page.waitForSelector(`${HL}[data-highlight-id="${firstId}"]`);

@@ -113,7 +113,9 @@ describe('the theme setting', () => {
     await options.getByLabel('主題').selectOption('dark');
     const bar = article.locator('prospect-reader-bar');
     await expect.poll(() => bar.getAttribute('data-theme')).toBe('dark');
-    const barBackground = await bar.locator('[role="toolbar"]').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const barBackground = await ax(article)
+      .getByRole('toolbar', { name: 'Prospect Reader' })
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(barBackground).toBe('rgb(32, 33, 36)');
     await article.locator(TERM).first().hover();
     const card = ax(article).getByRole('tooltip');
