@@ -22,11 +22,11 @@ import { resolveLocale } from '../../utils/settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings/settings-storage';
 import { cardSettingsOf } from '../../utils/settings/settings';
 import { detectGenericArticle } from '../../content/detection/detect-generic-article';
-import { isFoundationOrigin } from '../../utils/site/foundation';
+import { FOUNDATION_MATCHES, isFoundationOrigin } from '../../utils/site/foundation';
 import { watchPersonalGlossaryChanged } from '../../utils/glossary/personal-storage';
 
 export default defineContentScript({
-  matches: ['*://pf.org.tw/*', '*://www.pf.org.tw/*'],
+  matches: FOUNDATION_MATCHES,
   runAt: 'document_idle',
   async main() {
     // On another site the reader allowed, the script may be both registered and injected by the click: run once.

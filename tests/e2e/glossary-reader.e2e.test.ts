@@ -235,10 +235,14 @@ describe('pages that are not articles', () => {
 });
 
 describe('other forms of the article address and drifted markup', () => {
-  it('works over http, without www., with a query string and a fragment', async () => {
-    const page = await open('http://pf.org.tw/tw/pfch/34-12001.html?ref=newsletter#top');
+  it('works without www., with a query string and a fragment, and leaves the http page alone', async () => {
+    const page = await open('https://pf.org.tw/tw/pfch/34-12001.html?ref=newsletter#top');
     await waitForMarks(page, 20);
     await page.close();
+    const plain = await open('http://www.pf.org.tw/tw/pfch/34-12001.html');
+    await plain.waitForTimeout(1500);
+    expect(await plain.$$eval(TERM, (els) => els.length)).toBe(0);
+    await plain.close();
   });
 
   it('falls back to the main block of paragraphs when section.cp is missing', async () => {

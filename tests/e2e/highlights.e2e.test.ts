@@ -155,8 +155,8 @@ describe('highlights in the seed article', () => {
     await page.close();
   });
 
-  it('finds them through another form of the address (http, no www, query, fragment)', async () => {
-    const page = await open('http://pf.org.tw/tw/pfch/34-12001.html?ref=x#y');
+  it('finds them through another form of the address (no www, query, fragment)', async () => {
+    const page = await open('https://pf.org.tw/tw/pfch/34-12001.html?ref=x#y');
     await page.waitForSelector(`${HL}[data-highlight-id="${firstId}"]`);
     expect(await highlightText(page, firstId)).toBe(TYPO_QUOTE);
     await page.close();
