@@ -135,6 +135,20 @@ describe('highlights in the seed article', () => {
     await page.close();
   });
 
+  it('keeps a note typed just before the tab is closed', async () => {
+    const page = await open(SEED_ARTICLE_URL);
+    const id = await highlightPhrase(page, '換取北韓「凍結」核武發展');
+    const card = await openCard(page, id);
+    await card.getByRole('textbox', { name: 'Note' }).pressSequentially('closed at once');
+    // Well inside the autosave pause: only the flush on pagehide can save it.
+    await page.close({ runBeforeUnload: true });
+    const again = await open(SEED_ARTICLE_URL);
+    await again.waitForSelector(`${HL}[data-highlight-id="${id}"]`);
+    const reopened = await openCard(again, id);
+    expect(await reopened.getByRole('textbox', { name: 'Note' }).inputValue()).toBe('closed at once');
+    await again.close();
+  });
+
   it('selects from a press on a marked term and from a press inside a highlight, as a reader drags', async () => {
     const page = await open(SEED_ARTICLE_URL);
     const phrase = '李在明主張雖然長期目標仍是無核化';
