@@ -9,10 +9,15 @@ import { createTermMarker, unmarkAll, type TermMarker } from './marking/term-mar
 import { countTerms } from './marking/term-counts';
 import { LAZY_MARKING_CHARS, markNearViewport } from './marking/viewport-marking';
 import { detectArticle, type ArticlePage } from './detection/detect-article';
+import { waitForArticle } from './detection/wait-for-article';
 
 export interface ArticleReaderOptions {
   doc: Document;
-  url: string;
+  /** The page's address now (a single-page navigation changes it). */
+  url: () => string;
+  /** Wait for an article that the page inserts by script, instead of giving up at once. */
+  waitForArticle?: boolean;
+  signal?: AbortSignal;
   loadGlossary: () => Promise<GlossaryIndex>;
   locale: UiLocale;
   cardCss: string;
@@ -51,7 +56,11 @@ const MARK_STYLE_ID = 'prospect-reader-mark-style';
 export async function startArticleReader(options: ArticleReaderOptions): Promise<ArticleReader | null> {
   const { doc } = options;
   const detect = options.detect ?? detectArticle;
-  let article = detect(doc, options.url);
+  const detectNow = () => detect(doc, options.url());
+  let article = detectNow();
+  if (!article && options.waitForArticle) {
+    article = await waitForArticle({ doc, detect: detectNow, ...(options.signal ? { signal: options.signal } : {}) });
+  }
   if (!article) return null;
 
   let index = await options.loadGlossary();
@@ -109,7 +118,7 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
     marker,
     onRootLost: () => {
       card.hide();
-      const again = detect(doc, options.url);
+      const again = detectNow();
       if (!again) return;
       article = again;
       void marker.mark(again.body);

@@ -38,7 +38,8 @@ export default defineContentScript({
     const locale = resolveLocale(settings, browserLanguage);
     const reader = await startArticleReader({
       doc: document,
-      url: location.href,
+      url: () => location.href,
+      waitForArticle: true,
       detect: isFoundationOrigin(location.origin) ? undefined : detectGenericArticle,
       loadGlossary: () => sendRequest((m) => browser.runtime.sendMessage(m), { type: 'glossary/get' }),
       saveTerm: (term) => sendRequest((m) => browser.runtime.sendMessage(m), { type: 'terms/save', term }),
