@@ -3,7 +3,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { launchFirefoxWithExtension, openSitePage } from '../../scripts/lib/firefox';
 import { phraseEnds } from '../../scripts/lib/phrase-ends';
 import { SEED_ARTICLE_URL } from '../../scripts/lib/site-fixtures';
-import { hostBox } from './host-box';
+import { hostBox } from '../../scripts/lib/host-box';
 
 type Box = { x: number; y: number; width: number; height: number };
 async function waitForHost(page: Page, tag: string): Promise<Box> {

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
 import { readFixture, SEED_ARTICLE_URL } from '../../scripts/lib/site-fixtures';
 import { dragSelect, highlightIds, highlightPhrase, highlightText, HL, openCard, scrollTo, waitForMarks } from './support';
-import { ax } from './ax';
+import { ax } from '../../scripts/lib/ax';
 
 const SEED = readFixture('pf-tw-article-34-12001.html');
 const TYPO_QUOTE = '這是韓國總統時隔九年的對中國是訪問';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
 import { readFixture, SEED_ARTICLE_URL } from '../../scripts/lib/site-fixtures';
-import { ax } from './ax';
+import { ax } from '../../scripts/lib/ax';
 import { highlightIds, highlightPhrase, HL, openCard, TERM, waitForMarks } from './support';
 
 // Page scripts that attack the extension: synthetic events against its UI, storms of mutations,

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { ax } from './ax';
+import { ax } from '../../scripts/lib/ax';
 
 export const TERM = 'pr-term';
 export const HL = 'pr-highlight';
