@@ -19,6 +19,7 @@ import { LAZY_MARKING_CHARS } from '../content/marking/viewport-marking';
 import { SCRIPT_DICTIONARY_FILES } from '../utils/chinese-script/dictionary';
 import { notesFigures } from './lib/notes-bench';
 import { ax } from './lib/ax';
+import { pageStartFigures } from './lib/page-start-bench';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BIG_URL = 'https://www.pf.org.tw/tw/pfch/34-19999.html';
@@ -373,6 +374,7 @@ async function main(): Promise<void> {
   execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   console.log(glossaryReport());
   sizeFigures();
+  await pageStartFigures();
   await markingFigures();
   await hoverFigures();
   await highlightFigures();
