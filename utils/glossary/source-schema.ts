@@ -19,6 +19,16 @@ export const SourceEntrySchema = v.strictObject({
   explain: v.strictObject({ zh: text, en: text }),
   notWithin: v.optional(texts),
   checked: v.optional(v.pipe(v.string(), v.isoDate('checked must be a date, YYYY-MM-DD'))),
+  unless: v.optional(
+    v.array(
+      v.pipe(
+        v.strictObject({ before: v.optional(texts), after: v.optional(texts) }),
+        v.check((rule) => !!(rule.before?.length || rule.after?.length), 'a rule needs before or after'),
+      ),
+    ),
+  ),
+  notInName: v.optional(v.boolean()),
+  cues: v.optional(texts),
 }) satisfies v.GenericSchema<unknown, SourceEntry>;
 
 /** Checks one record's shape; returns the entry or the problems, each naming its field. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileGlossary, countSentences, type RawRecord } from '../../../utils/glossary/compile';
+import { compileGlossary, type RawRecord } from '../../../utils/glossary/compile';
+import { countSentences } from '../../../utils/glossary/entry-checks';
 import { createChineseTools } from '../../../scripts/glossary-sources';
 import { SAMPLE } from './sample-records';
 
