@@ -54,17 +54,20 @@ export function createMatcher(index: GlossaryIndex): Matcher {
   for (const pattern of index.patterns) byFolded.set(pattern[0], pattern);
   const automaton = new AhoCorasick([...byFolded.keys()]);
   const indexById = new Map(index.entries.map((e, i) => [e.id, i]));
-  const sensesOf = index.entries.map((e, i) =>
-    e.context?.senses ? [i, ...e.context.senses.flatMap((id) => indexById.get(id) ?? [])] : undefined,
-  );
+  /** The entries a shared form may mean, the owner first. */
+  const sensesOf = (entry: number, keyword: string): number[] | undefined => {
+    const others = index.entries[entry]!.context?.senses?.[keyword];
+    return others && [entry, ...others.flatMap((id) => indexById.get(id) ?? [])];
+  };
 
   /** The match, or null where the entry's context rules leave the term unmarked. */
-  const inContext = (text: string, folded: string, start: number, end: number, entry: number, latin: boolean): TermMatch | null => {
+  const inContext = (text: string, folded: string, m: { start: number; end: number; keyword: string }, entry: number, latin: boolean): TermMatch | null => {
+    const { start, end } = m;
     const context = index.entries[entry]!.context;
     if (!context) return { start, end, entry };
     if (ruledOut(context.unless, folded, start, end)) return null;
     if (latin && context.name && insideLongerName(text, start, end)) return null;
-    const senses = sensesOf[entry];
+    const senses = sensesOf(entry, m.keyword);
     if (!senses || senses.length < 2) return { start, end, entry };
     const chosen = chooseSense(folded, start, end, senses.map((i) => index.entries[i]!.context?.cues ?? []));
     return chosen < 0 ? { start, end, entry, senses } : { start, end, entry: senses[chosen]! };
@@ -89,7 +92,7 @@ export function createMatcher(index: GlossaryIndex): Matcher {
         continue;
       }
       // A term its context rules out leaves the span to shorter terms inside it.
-      const found = inContext(text, folded, begin, stop, entry, latin === 1);
+      const found = inContext(text, folded, { start: begin, end: stop, keyword }, entry, latin === 1);
       if (!found) continue;
       covered = stop;
       out.push(found);

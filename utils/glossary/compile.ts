@@ -240,12 +240,13 @@ export function buildFold(forms: string[], tools: Pick<ChineseTools, 'toSimplifi
   return fold;
 }
 
-/** `text` as the matcher sees it: folded to Simplified, ASCII capitals to lower case (see fold.ts). */
+/** `text` as the matcher sees it: folded to Simplified, ASCII capitals to lower case, ’ to ' (see fold.ts). */
 export function foldWith(text: string, fold: ReadonlyMap<string, string>): string {
   let out = '';
   for (const char of text) {
     const code = char.charCodeAt(0);
     if (char.length === 1 && code >= 0x41 && code <= 0x5a) out += String.fromCharCode(code + 0x20);
+    else if (char === '’') out += "'";
     else out += fold.get(char) ?? char;
   }
   return out;
@@ -278,8 +279,8 @@ function buildPatterns(
         if (!seed.derived) claim(folded, seed);
       } else if (hasCues(existing.seed.entryIndex) && hasCues(seed.entryIndex)) {
         // A form two entries share by sense: the first owns the pattern, the matcher weighs the cues.
-        const context = entries[existing.seed.entryIndex]!.context!;
-        context.senses = [...new Set([...(context.senses ?? []), seed.id])];
+        const senses = (entries[existing.seed.entryIndex]!.context!.senses ??= {});
+        senses[folded] = [...new Set([...(senses[folded] ?? []), seed.id])];
       } else {
         problems.push({
           origin: seed.origin,

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { issueMessages } from '../validation/issue-messages';
 import { CATEGORIES, REGIONS, type SourceEntry } from './types';
 
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
@@ -37,11 +38,5 @@ export function parseSourceEntry(
 ): { ok: true; entry: SourceEntry } | { ok: false; problems: string[] } {
   const result = v.safeParse(SourceEntrySchema, raw);
   if (result.success) return { ok: true, entry: result.output };
-  return {
-    ok: false,
-    problems: result.issues.map((issue) => {
-      const path = v.getDotPath(issue);
-      return path ? `${path}: ${issue.message}` : issue.message;
-    }),
-  };
+  return { ok: false, problems: issueMessages(result.issues) };
 }

@@ -77,8 +77,8 @@ export interface CompiledContext {
   name?: 1;
   /** Words near the term that choose this entry where it shares a form. */
   cues?: string[];
-  /** Ids of the entries that share a form with this one, which owns the form's pattern. */
-  senses?: string[];
+  /** For each folded form this entry shares (and owns the pattern of): the ids of the other entries. */
+  senses?: Record<string, string[]>;
 }
 
 /** What the content script needs to show a card; no conversion work left for it. */
