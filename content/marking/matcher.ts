@@ -41,7 +41,7 @@ function isLatinBoundary(text: string, start: number, end: number): boolean {
  * case, and with the plural "s" of an acronym (ICBMs) taken in.
  */
 function latinEnd(text: string, begin: number, end: number, exact: string[] | undefined): number {
-  const original = () => text.slice(begin, end).normalize('NFKC');
+  const original = () => text.slice(begin, end).normalize('NFKC').replace(/’/g, "'");
   if (exact && !exact.some((form) => caseFits(original(), form))) return -1;
   if (isLatinBoundary(text, begin, end)) return end;
   const plural = text[end] === 's' && exact?.some(isAcronym) && isLatinBoundary(text, begin, end + 1);
