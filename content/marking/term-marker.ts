@@ -47,6 +47,8 @@ export function createTermMarker(options: TermMarkerOptions): TermMarker {
       // The observer passes over marks and what is inside them; only the text between needs recording.
       const mark = doc.createElement(MARK_TAG);
       mark.setAttribute('data-term-id', entryIds[m.entry]!);
+      // A shared form the text around it does not decide: the card shows every sense.
+      if (m.senses) mark.setAttribute('data-term-senses', m.senses.map((i) => entryIds[i]!).join(' '));
       mark.setAttribute('tabindex', '0');
       mark.textContent = text.slice(m.start, m.end);
       fragment.append(mark);
