@@ -9,7 +9,6 @@ import type { CompiledEntry } from '../../../../utils/glossary/types';
 import { checkedOn } from '../../../../utils/i18n/strings';
 import { htmlDocument } from '../../fixture-dom';
 
-const explain = { zh: '說明文字。', en: 'An explanation.' };
 const { index } = compileGlossary(
   [
     { id: 'east-china-sea', zh: '東海', pinyin: 'dōng hǎi', en: 'East China Sea', category: 'place', region: 'japan', cues: ['中國'], explain: { zh: '中國與日本之間的海。', en: 'The sea between China and Japan.' } },
