@@ -82,15 +82,30 @@ export function insideLongerName(text: string, start: number, end: number): bool
 
 /** How far either side of a shared form its cues are looked for. */
 export const CUE_WINDOW = 150;
+/** How much nearer one sense's cue must stand than the other's to decide. */
+const CUE_MARGIN = 10;
+
+/** Characters between folded[start, end) and the nearest of `cues` within the window, or Infinity. */
+function nearestCue(folded: string, start: number, end: number, cues: readonly string[]): number {
+  let best = Infinity;
+  for (const cue of cues) {
+    const before = folded.lastIndexOf(cue, start - cue.length);
+    if (before >= 0) best = Math.min(best, start - (before + cue.length));
+    const after = folded.indexOf(cue, end);
+    if (after >= 0) best = Math.min(best, after - end);
+  }
+  return best <= CUE_WINDOW ? best : Infinity;
+}
 
 /**
- * The sense of a shared form from the cues near it: the index among `cueLists` of the one list with
- * the most cues present, or -1 when none is present or two lists tie.
+ * The sense of a shared form from the cues near it: the index among `cueLists` of the list whose cue
+ * stands nearest, or -1 when no cue is near or another sense's cue is nearly as near (the text does
+ * not decide).
  */
 export function chooseSense(folded: string, start: number, end: number, cueLists: readonly (readonly string[])[]): number {
-  const near = folded.slice(Math.max(0, start - CUE_WINDOW), end + CUE_WINDOW);
-  const scores = cueLists.map((cues) => cues.filter((cue) => near.includes(cue)).length);
-  const best = Math.max(0, ...scores);
-  if (best === 0 || scores.filter((s) => s === best).length > 1) return -1;
-  return scores.indexOf(best);
+  const distances = cueLists.map((cues) => nearestCue(folded, start, end, cues));
+  const best = Math.min(...distances);
+  if (best === Infinity) return -1;
+  const close = distances.filter((d) => d - best <= CUE_MARGIN).length;
+  return close > 1 ? -1 : distances.indexOf(best);
 }
