@@ -80,6 +80,12 @@ export function compileGlossary(records: RawRecord[], tools: ChineseTools): Comp
   const sources: SourceEntry[] = [];
 
   for (const record of records) {
+    // A file the reader could not parse comes as one record carrying the parser's message.
+    const yamlError = (record.value as { yamlError?: unknown } | null)?.yamlError;
+    if (typeof yamlError === 'string') {
+      problems.push({ origin: record.origin, message: yamlError });
+      continue;
+    }
     const parsed = parseSourceEntry(record.value);
     const rawId =
       typeof record.value === 'object' && record.value !== null && 'id' in record.value

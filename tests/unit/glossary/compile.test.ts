@@ -142,6 +142,11 @@ describe('compileGlossary', () => {
     expect(owner('chinese coast guard')).toBe('y');
   });
 
+  it('passes a YAML reader\'s message on as it is, once', () => {
+    const { problems } = compileGlossary([{ origin: 'place.yaml:695', value: { yamlError: 'Map keys must be unique at line 695' } }], tools);
+    expect(problems).toEqual([{ origin: 'place.yaml:695', message: 'Map keys must be unique at line 695' }]);
+  });
+
   it('counts sentences the way the explanations are written', () => {
     expect(countSentences('A US system. It intercepts missiles in the 2010s.', 'en')).toBe(2);
     expect(countSentences('Signed in 1953 by the US and the ROK', 'en')).toBe(1);
