@@ -60,18 +60,17 @@ export function createMatcher(index: GlossaryIndex): Matcher {
     return others && [entry, ...others.flatMap((id) => indexById.get(id) ?? [])];
   };
 
-  /** The match, or null where the entry's context rules leave the term unmarked. */
-  const inContext = (text: string, folded: string, m: { start: number; end: number; keyword: string }, entry: number, latin: boolean): TermMatch | null => {
-    const { start, end } = m;
-    const context = index.entries[entry]!.context;
-    if (!context) return { start, end, entry };
+  /** The match of an entry with context rules, or null where they leave the term unmarked. */
+  const inContext = (text: string, folded: string, start: number, end: number, keyword: string, entry: number, latin: boolean): TermMatch | null => {
+    const context = index.entries[entry]!.context!;
     if (ruledOut(context.unless, folded, start, end)) return null;
     if (latin && context.name && insideLongerName(text, start, end)) return null;
-    const senses = sensesOf(entry, m.keyword);
+    const senses = sensesOf(entry, keyword);
     if (!senses || senses.length < 2) return { start, end, entry };
     const chosen = chooseSense(folded, start, end, senses.map((i) => index.entries[i]!.context?.cues ?? []));
     return chosen < 0 ? { start, end, entry, senses } : { start, end, entry: senses[chosen]! };
   };
+  const hasContext = index.entries.map((e) => e.context !== undefined);
 
   const match = (text: string): TermMatch[] => {
     if (!text) return [];
@@ -92,7 +91,7 @@ export function createMatcher(index: GlossaryIndex): Matcher {
         continue;
       }
       // A term its context rules out leaves the span to shorter terms inside it.
-      const found = inContext(text, folded, { start: begin, end: stop, keyword }, entry, latin === 1);
+      const found = hasContext[entry] ? inContext(text, folded, begin, stop, keyword, entry, latin === 1) : { start: begin, end: stop, entry };
       if (!found) continue;
       covered = stop;
       out.push(found);
@@ -111,7 +110,10 @@ export function createMatcher(index: GlossaryIndex): Matcher {
           start += texts[index]!.length + 1;
           index++;
         }
-        out[index]!.push({ ...m, start: m.start - start, end: m.end - start });
+        // The match is this pass's own object: its offsets move into the text's own.
+        m.start -= start;
+        m.end -= start;
+        out[index]!.push(m);
       }
       return out;
     },
