@@ -47,10 +47,10 @@ export function createTermMarker(options: TermMarkerOptions): TermMarker {
       // The observer passes over marks and what is inside them; only the text between needs recording.
       const mark = doc.createElement(MARK_TAG);
       mark.setAttribute('data-term-id', entryIds[m.entry]!);
-      // A shared form the text around it does not decide: the card shows every sense.
-      if (m.senses) mark.setAttribute('data-term-senses', m.senses.map((i) => entryIds[i]!).join(' '));
       mark.setAttribute('tabindex', '0');
       mark.textContent = text.slice(m.start, m.end);
+      // A shared form the text around it does not decide: the card shows every sense.
+      if (m.senses) mark.setAttribute('data-term-senses', m.senses.map((i) => entryIds[i]!).join(' '));
       fragment.append(mark);
       last = m.end;
     }
