@@ -41,11 +41,16 @@ function isLatinBoundary(text: string, start: number, end: number): boolean {
  * case, and with the plural "s" of an acronym (ICBMs) taken in.
  */
 function latinEnd(text: string, begin: number, end: number, exact: string[] | undefined): number {
-  const original = () => text.slice(begin, end).normalize('NFKC').replace(/’/g, "'");
-  if (exact && !exact.some((form) => caseFits(original(), form))) return -1;
-  if (isLatinBoundary(text, begin, end)) return end;
-  const plural = text[end] === 's' && exact?.some(isAcronym) && isLatinBoundary(text, begin, end + 1);
-  return plural ? end + 1 : -1;
+  // The boundary first: most Latin candidates are letters inside a longer word (us in focus).
+  let stop = end;
+  if (!isLatinBoundary(text, begin, end)) {
+    const plural = text[end] === 's' && exact?.some(isAcronym) && isLatinBoundary(text, begin, end + 1);
+    if (!plural) return -1;
+    stop = end + 1;
+  }
+  if (!exact) return stop;
+  const original = text.slice(begin, end).normalize('NFKC').replace(/’/g, "'");
+  return exact.some((form) => caseFits(original, form)) ? stop : -1;
 }
 
 export function createMatcher(index: GlossaryIndex): Matcher {

@@ -87,12 +87,16 @@ const CUE_MARGIN = 10;
 
 /** Characters between folded[start, end) and the nearest of `cues` within the window, or Infinity. */
 function nearestCue(folded: string, start: number, end: number, cues: readonly string[]): number {
+  // Only the window is searched, so a long page costs no more than a short one.
+  const from = Math.max(0, start - CUE_WINDOW);
+  const near = folded.slice(from, end + CUE_WINDOW);
+  const [s, e] = [start - from, end - from];
   let best = Infinity;
   for (const cue of cues) {
-    const before = folded.lastIndexOf(cue, start - cue.length);
-    if (before >= 0) best = Math.min(best, start - (before + cue.length));
-    const after = folded.indexOf(cue, end);
-    if (after >= 0) best = Math.min(best, after - end);
+    const before = s >= cue.length ? near.lastIndexOf(cue, s - cue.length) : -1;
+    if (before >= 0) best = Math.min(best, s - (before + cue.length));
+    const after = near.indexOf(cue, e);
+    if (after >= 0) best = Math.min(best, after - e);
   }
   return best <= CUE_WINDOW ? best : Infinity;
 }
