@@ -1,10 +1,12 @@
 import type { CompiledEntry } from '../../utils/glossary/types';
 import type { ArticleLang } from '../../utils/highlights/types';
-import { categoryLabel, occurrences, t, type UiLocale } from '../../utils/i18n/strings';
+import { categoryLabel, checkedOn, occurrences, t, type UiLocale } from '../../utils/i18n/strings';
 
 export interface TermCardProps {
   id: string;
   entry: CompiledEntry;
+  /** The other entries a shared form may mean, when the text around it does not decide (東海). */
+  otherSenses?: CompiledEntry[];
   /** How many times the term is marked in this article. */
   count: number;
   locale: UiLocale;
@@ -18,7 +20,7 @@ export interface TermCardProps {
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
-export function TermCard({ id, entry, count, locale, pageLang, pinned, onTogglePin, onClose, save }: TermCardProps) {
+export function TermCard({ id, entry, otherSenses = [], count, locale, pageLang, pinned, onTogglePin, onClose, save }: TermCardProps) {
   const chinese = (
     <div class="forms">
       <span class="trad" lang="zh-Hant">
@@ -67,8 +69,21 @@ export function TermCard({ id, entry, count, locale, pageLang, pinned, onToggleP
           {locale === 'zh' ? entry.explainZh : entry.explainEn}
         </p>
       )}
+      {otherSenses.length > 0 && (
+        <div class="senses">
+          <div class="senses-label">{t(locale, 'card.otherSense')}</div>
+          {otherSenses.map((sense) => (
+            <div class="sense" key={sense.id}>
+              <span lang={pageLang === 'en' ? 'zh-Hant' : 'en'}>{pageLang === 'en' ? sense.trad : sense.en}</span>
+              {' — '}
+              <span lang={locale === 'zh' ? 'zh-Hant' : 'en'}>{locale === 'zh' ? sense.explainZh : sense.explainEn}</span>
+            </div>
+          ))}
+        </div>
+      )}
       <div class="meta">
         {entry.category && <span class="category">{categoryLabel(locale, entry.category)}</span>}
+        {entry.checked && <span class="checked">{checkedOn(locale, entry.checked)}</span>}
         <span class="count">{occurrences(locale, count)}</span>
       </div>
       {save && (

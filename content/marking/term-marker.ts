@@ -48,6 +48,8 @@ export function createTermMarker(options: TermMarkerOptions): TermMarker {
       const mark = doc.createElement(MARK_TAG);
       mark.setAttribute('data-term-id', entryIds[m.entry]!);
       mark.textContent = text.slice(m.start, m.end);
+      // A shared form the text around it does not decide: the card shows every sense.
+      if (m.senses) mark.setAttribute('data-term-senses', m.senses.map((i) => entryIds[i]!).join(' '));
       fragment.append(mark);
       last = m.end;
     }

@@ -43,6 +43,25 @@ describe('Firefox ESR', () => {
   });
 });
 
+describe('Firefox ESR: short terms in context', () => {
+  it('leaves traps unmarked and marks 東海 with both senses where the text does not decide', async () => {
+    const page = await openSitePage(browser, 'https://www.pf.org.tw/tw/pfch/34-12003.html');
+    await page.waitForSelector('pr-term[data-term-senses]', { timeout: 15_000 });
+    const marked = (phrase: string) =>
+      page.$$eval(
+        'section.cp p',
+        (ps, p) => ps.filter((el) => el.textContent!.includes(p)).flatMap((el) => [...el.querySelectorAll('pr-term')].map((m) => m.textContent)),
+        phrase,
+      );
+    expect(await marked('以北約10公里')).toEqual(['北韓', '寧邊']);
+    expect(await marked('機場安保人員')).not.toContain('安保');
+    expect(await page.$eval('pr-term[data-term-senses]', (m) => [m.textContent, m.getAttribute('data-term-senses')])).toEqual([
+      '東海',
+      'east-china-sea sea-of-japan',
+    ]);
+  });
+});
+
 describe('Firefox ESR: highlights and the script switch', () => {
   it('highlights a dragged selection, keeps it over a reload, and switches the article to Simplified and back', async () => {
     const page = await openSitePage(browser, SEED_ARTICLE_URL);

@@ -8,6 +8,8 @@ const en = {
   'card.unpin': 'Unpin',
   'card.close': 'Close',
   'card.mainland': 'Mainland usage',
+  'card.otherSense': 'The text around it does not decide; it may also mean',
+  'card.checked': 'Checked {month} {year}',
   'card.occurrences': (n: number) => (n === 1 ? 'Once in this article' : `${n} times in this article`),
   'category.person': 'Person',
   'category.place': 'Place',
@@ -236,6 +238,8 @@ const zh: Strings = {
   'card.unpin': '取消釘選',
   'card.close': '關閉',
   'card.mainland': '大陸用語',
+  'card.otherSense': '上下文無法判定，也可能指',
+  'card.checked': '{year} 年 {month} 月查核',
   'card.occurrences': (n: number) => `本文出現 ${n} 次`,
   'category.person': '人物',
   'category.place': '地名',
@@ -465,6 +469,14 @@ export function t(locale: UiLocale, key: StringKey): string {
 
 export function occurrences(locale: UiLocale, count: number): string {
   return TABLES[locale]['card.occurrences'](count);
+}
+
+/** "Checked March 2026" for an entry checked in 2026-03. */
+export function checkedOn(locale: UiLocale, yearMonth: string): string {
+  const date = new Date(`${yearMonth}-01T00:00:00Z`);
+  const month =
+    locale === 'en' ? date.toLocaleDateString('en-GB', { month: 'long', timeZone: 'UTC' }) : String(date.getUTCMonth() + 1);
+  return tf(locale, 'card.checked', { month, year: date.getUTCFullYear() });
 }
 
 export function orphanSummary(locale: UiLocale, count: number): string {
