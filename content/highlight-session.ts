@@ -336,7 +336,8 @@ export function startHighlightSession(options: HighlightSessionOptions): Highlig
   async function undo(highlight: Highlight): Promise<void> {
     hideToast();
     try {
-      const restored = await send({ type: 'highlights/restore', highlight });
+      // The background brings back the record it kept in "Recently deleted", exactly as stored.
+      const restored = await send({ type: 'highlights/restore', id: highlight.id });
       saved.set(restored.id, restored);
       redraw();
     } catch (error) {

@@ -11,6 +11,7 @@ import { createBackgroundHandlers } from '../background/services';
 import { HIGHLIGHTS_CHANGED_KEY, type HighlightsChanged } from '../utils/messaging/protocol';
 import { notesPageUrl } from '../utils/messaging/notes-url';
 import { runIntegrityCheck } from '../background/db/integrity-status';
+import { purgeExpired } from '../background/db/trash-store';
 import { localeFromLanguage, t } from '../utils/i18n/strings';
 import { forwardHighlight, HIGHLIGHT_COMMAND, HIGHLIGHT_MENU_ID } from '../utils/messaging/tab-message';
 import { forwardReaderCommand, isReaderCommand } from '../utils/messaging/reader-messages';
@@ -21,8 +22,8 @@ export default defineBackground(() => {
     db,
     // Read afresh each time, so a tab asking right after the options page saved gets the new entries.
     glossary: async () => mergePersonalGlossary(glossaryIndex, await loadPersonalGlossary()),
-    announce: async (articleUrl) => {
-      const change: HighlightsChanged = { articleUrl, serial: crypto.randomUUID() };
+    announce: async (articleUrls, origin) => {
+      const change: HighlightsChanged = { articleUrls, origin, serial: crypto.randomUUID() };
       await browser.storage.local.set({ [HIGHLIGHTS_CHANGED_KEY]: change });
     },
     openNotes: async (target) => {
@@ -38,6 +39,7 @@ export default defineBackground(() => {
   void loadSettings()
     .then((settings) => syncRegisteredScripts(browser, settings.allowedOrigins))
     .catch((error: unknown) => console.error('Prospect Reader: could not register the other sites', error));
+  void purgeExpired(db).catch((error: unknown) => console.error('Prospect Reader: could not empty "Recently deleted"', error));
   void runIntegrityCheck(db, browser.storage.local).catch((error: unknown) => {
     console.error('Prospect Reader: could not check the database', error);
   });
@@ -73,7 +75,7 @@ export default defineBackground(() => {
     else if (isReaderCommand(command)) void commandTab(tab).then((id) => forwardReaderCommand(id, command, sendToTab));
   });
 
-  const handle = createRequestHandler(handlers, browser.runtime.id);
+  const handle = createRequestHandler(handlers, browser.runtime.id, browser.runtime.getURL('/'));
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void handle(message, sender).then(sendResponse);
     return true;

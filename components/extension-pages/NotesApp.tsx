@@ -2,8 +2,6 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ProspectDb } from '../../background/db/database';
 import type { HighlightChanges, HighlightFilter } from '../../background/db/highlight-store';
 import { listOrphanIds } from '../../background/db/orphan-store';
-import { removeSavedTerm } from '../../background/db/saved-term-store';
-import { importBackup } from '../../background/db/import-backup';
 import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../../utils/highlights/types';
 import { t, tf, type UiLocale } from '../../utils/i18n/strings';
 import type { Request, ResponseMap } from '../../utils/messaging/protocol';
@@ -109,13 +107,13 @@ export function NotesApp({ db, locale, request, target, scope, wiped, onDismissW
     );
   };
   const undo = (highlight: Highlight) => {
-    request({ type: 'highlights/restore', highlight }).then(
+    request({ type: 'highlights/restore', id: highlight.id }).then(
       () => say(t(locale, 'notes.restored')),
       (error: unknown) => warn(tf(locale, 'notes.saveFailed', { error: errorText(error) })),
     );
   };
   const removeTerm = (id: string) => {
-    removeSavedTerm(db, id).then(
+    request({ type: 'terms/remove', id }).then(
       () => say(t(locale, 'notes.termRemoved')),
       (error: unknown) => warn(tf(locale, 'notes.saveFailed', { error: errorText(error) })),
     );
@@ -143,7 +141,7 @@ export function NotesApp({ db, locale, request, target, scope, wiped, onDismissW
     setBusy(tf(locale, 'notes.importing', { file: file.name }));
     setMessage(null);
     try {
-      const result = await importBackup(db, await file.text());
+      const result = await request({ type: 'backup/import', text: await file.text() });
       if (result.ok) {
         say(
           tf(locale, 'notes.imported', {

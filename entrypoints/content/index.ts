@@ -109,10 +109,13 @@ export default defineContentScript({
         sender,
       ) ?? undefined,
     );
-    // Another tab (or the notes page) changed this article's highlights.
+    // Another tab (or the notes desk, or an import) changed this article's highlights; this tab's
+    // own changes are drawn already, so their echo is not refetched.
+    const self = await sendRequest((m) => browser.runtime.sendMessage(m), { type: 'client/origin' }).catch(() => null);
     browser.storage.onChanged.addListener((changes, area) => {
       const change = changes[HIGHLIGHTS_CHANGED_KEY]?.newValue as HighlightsChanged | undefined;
-      if (area === 'local' && change?.articleUrl === reader.article.canonicalUrl) void highlights.refresh();
+      if (area !== 'local' || !change || change.origin === self) return;
+      if (change.articleUrls.includes(reader.article.canonicalUrl)) void highlights.refresh();
     });
     // The keyboard shortcut and the context-menu item, forwarded by the background.
     browser.runtime.onMessage.addListener((message, sender) => {
