@@ -9,7 +9,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact(), glossaryPlugin()] }),
-  // The 繁/简 dictionaries as extension files, fetched by the content script only when asked for.
+  // The 繁/简 dictionaries as extension files, read by the background and handed to the page when asked for.
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push(...dictionaryAssets());
@@ -24,7 +24,10 @@ export default defineConfig({
     // The site the content script already runs on (so no new warning): lets the side panel see which article the active tab shows.
     host_permissions: ['*://pf.org.tw/*', '*://www.pf.org.tw/*'],
     // Other sites only when the reader turns the reader on there (utils/site/allow-site.ts): asked for at that moment.
-    ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
+    // downloads: only for the weekly automatic backup, asked for when the reader turns it on (options page).
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['*://*/*', 'downloads'] }
+      : { optional_permissions: ['downloads'], optional_host_permissions: ['*://*/*'] }),
     commands: {
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },
@@ -43,7 +46,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'prospect-reader@prospect-reader.dev', strict_min_version: '128.0' },
+            gecko: {
+              id: 'prospect-reader@prospect-reader.dev',
+              strict_min_version: '128.0',
+              // Nothing leaves the browser: the extension collects no data.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),
