@@ -10,6 +10,7 @@ import type { Request } from '../../utils/messaging/protocol';
 import { sendRequest } from '../../utils/messaging/send-request';
 import { useActiveArticle, type TabsApi } from './active-article';
 import { recordedWipe } from './integrity-notice';
+import { recordBackup, useBackupState } from './backup-storage';
 
 const request = <T extends Request>(message: T) => sendRequest((m) => browser.runtime.sendMessage(m), message);
 
@@ -27,17 +28,40 @@ function useRecordedWipe(): [boolean, () => void] {
 
 function NotesPage({ db, locale }: { db: ProspectDb; locale: UiLocale }) {
   const [wiped, dismiss] = useRecordedWipe();
+  const backup = useBackupState();
   return (
-    <NotesApp db={db} locale={locale} request={request} target={readNotesHash(location.hash)} wiped={wiped} onDismissWipe={dismiss} doc={document} />
+    <NotesApp
+      db={db}
+      locale={locale}
+      request={request}
+      target={readNotesHash(location.hash)}
+      wiped={wiped}
+      onDismissWipe={dismiss}
+      backup={backup}
+      onBackedUp={(at) => void recordBackup(at)}
+      doc={document}
+    />
   );
 }
 
 function SidePanel({ db, locale }: { db: ProspectDb; locale: UiLocale }) {
   const [wiped, dismiss] = useRecordedWipe();
+  const backup = useBackupState();
   const articleUrl = useActiveArticle(browser.tabs as unknown as TabsApi);
   if (articleUrl === undefined) return null;
   return (
-    <NotesApp db={db} locale={locale} request={request} target={{}} scope={{ articleUrl }} wiped={wiped} onDismissWipe={dismiss} doc={document} />
+    <NotesApp
+      db={db}
+      locale={locale}
+      request={request}
+      target={{}}
+      scope={{ articleUrl }}
+      wiped={wiped}
+      onDismissWipe={dismiss}
+      backup={backup}
+      onBackedUp={(at) => void recordBackup(at)}
+      doc={document}
+    />
   );
 }
 
