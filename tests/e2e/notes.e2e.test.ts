@@ -163,6 +163,10 @@ describe('the notes page', () => {
     expect(collection.first.items).toHaveLength(3);
     expect(collection['pr:savedTerms']).toHaveLength(1);
     await expect.poll(() => lastBackup(page)).toBe('Last backup: today.');
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await expect.poll(() => lastBackup(popup)).toBe('Last backup: today.');
+    await popup.close();
 
     const md = await download(page, 'Export Markdown');
     expect(md.text.startsWith('---\ntitle: ')).toBe(true);
