@@ -2,16 +2,17 @@ import { useMemo, useState } from 'preact/hooks';
 import type { ProspectDb } from '../../background/db/database';
 import type { HighlightChanges, HighlightFilter } from '../../background/db/highlight-store';
 import { listOrphanIds } from '../../background/db/orphan-store';
-import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../../utils/highlights/types';
+import type { Highlight, HighlightColor } from '../../utils/highlights/types';
 import { t, tf, type UiLocale } from '../../utils/i18n/strings';
 import type { Request, ResponseMap } from '../../utils/messaging/protocol';
 import { EXPORT_KINDS, downloadFile, makeExport, type ExportKind } from '../../extension-pages/notes/download';
-import { SORTS, buildRows, facets, filterHighlights, filterTerms, isFiltered, type Sort } from '../../extension-pages/notes/rows';
+import { buildRows, facets, filterHighlights, filterTerms, isFiltered, type Sort } from '../../extension-pages/notes/rows';
 import { useLiveQuery } from '../../extension-pages/notes/use-live-query';
 import { listTrash, type TrashRecord } from '../../background/db/trash-store';
 import type { BackupState } from '../../utils/backup/backup-state';
 import { BackupStatus } from './BackupStatus';
 import { HighlightList } from './HighlightList';
+import { NotesFilters } from './NotesFilters';
 import { TrashList } from './TrashList';
 import { VocabularyList } from './VocabularyList';
 
@@ -193,66 +194,19 @@ export function NotesApp({ db, locale, request, target, scope, wiped, onDismissW
             {tf(locale, 'notes.loadFailed', { error: loadError.error.message })}
           </p>
         )}
-        <div class="filters">
-          <input
-            type="search"
-            aria-label={t(locale, 'notes.search')}
-            placeholder={t(locale, 'notes.search')}
-            value={text}
-            onInput={(event) => setText(event.currentTarget.value)}
-          />
-          <label>
-            <span id="notes-color-label">{t(locale, 'notes.filter.color')}</span>
-            <select aria-labelledby="notes-color-label"
-              value={color ?? ''}
-              onChange={(event) => setColor((event.currentTarget.value || undefined) as HighlightColor | undefined)}
-            >
-              <option value="">{t(locale, 'notes.filter.all')}</option>
-              {HIGHLIGHT_COLORS.map((c) => (
-                <option key={c} value={c}>
-                  {t(locale, `notes.color.${c}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            <span id="notes-tag-label">{t(locale, 'notes.filter.tag')}</span>
-            <select aria-labelledby="notes-tag-label" value={tag ?? ''} onChange={(event) => setTag(event.currentTarget.value || undefined)}>
-              <option value="">{t(locale, 'notes.filter.all')}</option>
-              {menus.tags.map((name) => (
-                <option key={name} value={name}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </label>
-          {!scope && (
-            <label>
-              <span id="notes-article-label">{t(locale, 'notes.filter.article')}</span>
-              <select aria-labelledby="notes-article-label" value={chosenArticle ?? ''} onChange={(event) => setChosenArticle(event.currentTarget.value || undefined)}>
-                <option value="">{t(locale, 'notes.filter.all')}</option>
-                {chosenArticle !== undefined && !menus.articles.some((a) => a.url === chosenArticle) && (
-                  <option value={chosenArticle}>{chosenArticle}</option>
-                )}
-                {menus.articles.map((a) => (
-                  <option key={a.url} value={a.url}>
-                    {a.title}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
-          <label>
-            <span id="notes-sort-label">{t(locale, 'notes.sort')}</span>
-            <select aria-labelledby="notes-sort-label" value={sort} onChange={(event) => setSort(event.currentTarget.value as Sort)}>
-              {SORTS.map((option) => (
-                <option key={option} value={option}>
-                  {t(locale, `notes.sort.${option}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
+        <NotesFilters
+          locale={locale}
+          text={text}
+          onText={setText}
+          color={color}
+          onColor={setColor}
+          tag={tag}
+          tags={menus.tags}
+          onTag={setTag}
+          {...(scope ? {} : { article: { chosen: chosenArticle, options: menus.articles, onChoose: setChosenArticle } })}
+          sort={sort}
+          onSort={setSort}
+        />
         <div class="actions">
           <span class="scope">{t(locale, filtered ? 'notes.export.filtered' : 'notes.export.all')}</span>
           {EXPORT_KINDS.map((kind) => (
