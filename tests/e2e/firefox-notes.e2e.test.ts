@@ -4,24 +4,18 @@ import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { launchFirefoxWithExtension, openSitePage } from '../../scripts/lib/firefox';
 import { SEED_ARTICLE_URL } from '../../scripts/lib/site-fixtures';
 import { exportW3cJson } from '../../utils/export/w3c-json';
-import type { Highlight } from '../../utils/highlights/types';
+import { makeHighlight } from '../unit/records';
 
 let browser: Browser;
 let notes: Page;
 
-const imported: Highlight = {
-  id: '00000000-0000-4000-8000-00000000f001',
+const imported = makeHighlight({
   articleUrl: SEED_ARTICLE_URL,
-  articleTitle: '李在明訪中與東北亞安保情勢',
-  lang: 'zh',
   quote: { type: 'TextQuoteSelector', exact: '務實外交', prefix: '', suffix: '' },
-  position: { type: 'TextPositionSelector', start: 10, end: 14 },
   color: 'green',
   note: 'from Firefox',
   tags: ['外交'],
-  created: '2026-11-01T00:00:00.000Z',
-  modified: '2026-11-01T00:00:00.000Z',
-};
+});
 
 /** A page that the given action opens (WebDriver BiDi may neither navigate to nor name extension pages). */
 async function pageOpenedBy(action: () => Promise<unknown>): Promise<Page> {
