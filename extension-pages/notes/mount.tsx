@@ -11,6 +11,8 @@ import { sendRequest } from '../../utils/messaging/send-request';
 import { useActiveArticle, type TabsApi } from './active-article';
 import { recordedWipe } from './integrity-notice';
 import { recordBackup, useBackupState } from './backup-storage';
+import { loadSettings, watchSettings } from '../../utils/settings/settings-storage';
+import type { Theme } from '../../utils/settings/settings';
 
 const request = <T extends Request>(message: T) => sendRequest((m) => browser.runtime.sendMessage(m), message);
 
@@ -71,6 +73,12 @@ function SidePanel({ db, locale }: { db: ProspectDb; locale: UiLocale }) {
  */
 export function mountNotes(kind: 'page' | 'sidepanel'): void {
   const locale = localeFromLanguage(browser.i18n.getUILanguage());
+  // The theme chosen in the options ('system' leaves it to the browser); notes.css follows color-scheme.
+  const applyTheme = (theme: Theme) => {
+    document.documentElement.dataset.theme = theme;
+  };
+  void loadSettings().then((settings) => applyTheme(settings.theme));
+  watchSettings((settings) => applyTheme(settings.theme));
   document.documentElement.lang = locale === 'zh' ? 'zh-Hant' : 'en';
   document.title = t(locale, 'notes.title');
   // Asks the browser not to evict the database under storage pressure (granted silently or not at all).
