@@ -219,14 +219,19 @@ describe('the notes page', () => {
 
   it('moves through rows with the keyboard, folds an article and opens a note with Enter', async () => {
     const heading = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Taiwan and the Indo-Pacific' }) });
+    const hasFocus = (row: ReturnType<typeof rowOf>) => row.locator('.item').evaluate((el) => el === document.activeElement);
     await heading.locator('.item').focus();
     await page.keyboard.press('ArrowDown');
+    // The keys act on the row that has the focus: wait until it has moved.
+    await expect.poll(() => hasFocus(rowOf(page, 'deterrence by denial'))).toBe(true);
     await page.keyboard.press('Enter');
     const note = rowOf(page, 'deterrence by denial').getByRole('textbox', { name: 'Note' });
     await expect.poll(() => note.inputValue()).toBe('Edited: 嚇阻 & "denial"');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('textbox').count()).toBe(0);
+    await expect.poll(() => hasFocus(rowOf(page, 'deterrence by denial'))).toBe(true);
     await page.keyboard.press('ArrowUp');
+    await expect.poll(() => hasFocus(heading)).toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('button', { name: 'Show highlights: Taiwan and the Indo-Pacific' }).count()).toBe(1);
     expect(await rowOf(page, 'deterrence by denial').count()).toBe(0);
