@@ -25,7 +25,10 @@ export default defineConfig({
     // The site the content script already runs on (so no new warning): lets the side panel see which article the active tab shows.
     host_permissions: FOUNDATION_MATCHES,
     // Other sites only when the reader turns the reader on there (utils/site/allow-site.ts): asked for at that moment.
-    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
+    // downloads: only for the weekly automatic backup, asked for when the reader turns it on (options page).
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*', 'downloads'] }
+      : { optional_permissions: ['downloads'], optional_host_permissions: ['https://*/*'] }),
     commands: {
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },
@@ -44,7 +47,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'prospect-reader@prospect-reader.dev', strict_min_version: '128.0' },
+            gecko: {
+              id: 'prospect-reader@prospect-reader.dev',
+              strict_min_version: '128.0',
+              // Nothing leaves the browser: the extension collects no data.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),

@@ -1,20 +1,32 @@
 import * as v from 'valibot';
 import { RequestSchema, type Reply, type Request, type RequestType, type ResponseMap } from '../utils/messaging/protocol';
+import { callerOf, type Caller, type MessageSender } from './caller';
 
 export type Handlers = {
-  [T in RequestType]: (request: Extract<Request, { type: T }>) => ResponseMap[T] | Promise<ResponseMap[T]>;
+  [T in RequestType]: (request: Extract<Request, { type: T }>, caller: Caller) => ResponseMap[T] | Promise<ResponseMap[T]>;
 };
 
-export interface MessageSender {
-  id?: string;
-  url?: string;
-}
+/** What a tab may ask; the rest (import, purge, saved-term removal) belongs to the extension's pages. */
+const TAB_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
+  'glossary/get',
+  'script/dictionary',
+  'highlights/list',
+  'highlights/add',
+  'highlights/update',
+  'highlights/remove',
+  'highlights/restore',
+  'terms/save',
+  'highlights/orphans',
+  'notes/open',
+  'client/origin',
+]);
 
 /**
- * The background's door: refuses anything not sent by this extension or not of the
- * protocol's shape, and turns failures into a reply the sender can show.
+ * The background's door: refuses anything not sent by this extension or not of the protocol's
+ * shape, binds a tab to the article it shows (see caller.ts), and turns failures into a reply the
+ * sender can show. `extensionUrl` is the extension's base URL (runtime.getURL('/')).
  */
-export function createRequestHandler(handlers: Handlers, extensionId: string) {
+export function createRequestHandler(handlers: Handlers, extensionId: string, extensionUrl: string) {
   return async (message: unknown, sender: MessageSender): Promise<Reply<RequestType>> => {
     if (sender.id !== extensionId) return { ok: false, error: 'refused: the message did not come from this extension' };
     const parsed = v.safeParse(RequestSchema, message);
@@ -22,9 +34,13 @@ export function createRequestHandler(handlers: Handlers, extensionId: string) {
       return { ok: false, error: `refused: not a valid request (${v.summarize(parsed.issues).replace(/\n/g, '; ')})` };
     }
     const request = parsed.output;
+    const caller = callerOf(sender, extensionUrl);
+    if (caller.kind === 'tab' && !TAB_REQUESTS.has(request.type)) {
+      return { ok: false, error: `refused: ${request.type} is for the notes desk, not for a web page's tab` };
+    }
     try {
-      const handler = handlers[request.type] as (r: Request) => unknown;
-      return { ok: true, value: (await handler(request)) as ResponseMap[RequestType] };
+      const handler = handlers[request.type] as (r: Request, c: Caller) => unknown;
+      return { ok: true, value: (await handler(request, caller)) as ResponseMap[RequestType] };
     } catch (error) {
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }

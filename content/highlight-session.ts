@@ -9,7 +9,7 @@ import { Fragment, h, render } from 'preact';
 import { HighlightCard, type SaveStatus } from '../components/content/HighlightCard';
 import { HighlightNotices, type Toast } from '../components/content/HighlightNotices';
 import { SelectionToolbar } from '../components/content/SelectionToolbar';
-import { anchorAll } from '../utils/anchoring/anchor';
+import { anchorAll, anchorAllYielding } from '../utils/anchoring/anchor';
 import { describeRange } from '../utils/anchoring/describe';
 import type { Normalize } from '../utils/anchoring/match-quote';
 import { buildTextIndex } from '../utils/anchoring/text-offsets';
@@ -113,13 +113,22 @@ export function startHighlightSession(options: HighlightSessionOptions): Highlig
   const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 
-  function redraw(): void {
+  let redrawGeneration = 0;
+  async function redraw(): Promise<void> {
+    const generation = ++redrawGeneration;
     const root = body();
-    const list = all().sort((a, b) => a.position.start - b.position.start);
+    const inOrder = () => all().sort((a, b) => a.position.start - b.position.start);
+    const anchored = inOrder();
+    // Matched in slices so the tab stays responsive; drawn marks hold the same text, so they may stay meanwhile.
+    const found = await anchorAllYielding(root, anchored, { normalize: options.normalize });
+    if (stopped || generation !== redrawGeneration) return;
+    const list = inOrder();
     options.quietly(() => {
       undrawAll(root);
       const index = buildTextIndex(root);
-      const anchors = anchorAll(root, list, { index, normalize: options.normalize });
+      // The article or the highlights changed meanwhile (the script switch, a new highlight): anchor again, at once.
+      const unchanged = index.text === found.text && list.every((h, i) => h === anchored[i]) && list.length === anchored.length;
+      const anchors = unchanged ? found.anchors : anchorAll(root, list, { index, normalize: options.normalize });
       const requests = [];
       const orphans: Highlight[] = [];
       for (let i = 0; i < list.length; i++) {
@@ -165,7 +174,7 @@ export function startHighlightSession(options: HighlightSessionOptions): Highlig
       saved.set(highlight.id, highlight);
       pending.delete(highlight.id);
     }
-    if (signature(all()) !== drawnSignature) redraw();
+    if (signature(all()) !== drawnSignature) await redraw();
     else paint();
   }
 
@@ -337,9 +346,10 @@ export function startHighlightSession(options: HighlightSessionOptions): Highlig
   async function undo(highlight: Highlight): Promise<void> {
     hideToast();
     try {
-      const restored = await send({ type: 'highlights/restore', highlight });
+      // The background brings back the record it kept in "Recently deleted", exactly as stored.
+      const restored = await send({ type: 'highlights/restore', id: highlight.id });
       saved.set(restored.id, restored);
-      redraw();
+      await redraw();
     } catch (error) {
       showToast({ message: errorText(error) }, undoMs);
     }

@@ -13,20 +13,42 @@ import { createBackgroundHandlers } from '../background/services';
 import { HIGHLIGHTS_CHANGED_KEY, type HighlightsChanged } from '../utils/messaging/protocol';
 import { notesPageUrl } from '../utils/messaging/notes-url';
 import { runIntegrityCheck } from '../background/db/integrity-status';
+import { purgeExpired } from '../background/db/trash-store';
+import { runAutoBackup } from '../background/auto-backup';
 import { localeFromLanguage, t } from '../utils/i18n/strings';
 import { forwardHighlight, HIGHLIGHT_COMMAND, HIGHLIGHT_MENU_ID } from '../utils/messaging/tab-message';
 import { forwardReaderCommand, isReaderCommand } from '../utils/messaging/reader-messages';
 
+// Chrome's service worker has no object URLs: there the file travels as a data: URL.
+function downloadUrl(content: string, mimeType: string): string {
+  if (typeof URL.createObjectURL === 'function') return URL.createObjectURL(new Blob([content], { type: mimeType }));
+  return `data:${mimeType.split(';')[0]};charset=utf-8,${encodeURIComponent(content)}`;
+}
+
 export default defineBackground(() => {
   const db = new ProspectDb();
   const allowNotesTab = createRateLimit({ max: 3, windowMs: 10_000 });
+  const autoBackup = async () => {
+    const granted = await browser.permissions.contains({ permissions: ['downloads'] });
+    await runAutoBackup({
+      db,
+      storage: browser.storage.local,
+      download: granted
+        ? async (file) => {
+            await browser.downloads.download({ url: downloadUrl(file.content, file.mimeType), filename: file.filename, saveAs: false, conflictAction: 'uniquify' });
+          }
+        : null,
+    });
+  };
+  const backupSoon = () => void autoBackup().catch((error: unknown) => console.error('Prospect Reader: the weekly backup failed', error));
   const handlers = createBackgroundHandlers({
     db,
     // Read afresh each time, so a tab asking right after the options page saved gets the new entries.
     glossary: async () => mergePersonalGlossary(glossaryIndex, await loadPersonalGlossary()),
-    announce: async (articleUrl) => {
-      const change: HighlightsChanged = { articleUrl, serial: crypto.randomUUID() };
+    announce: async (articleUrls, origin) => {
+      const change: HighlightsChanged = { articleUrls, origin, serial: crypto.randomUUID() };
       await browser.storage.local.set({ [HIGHLIGHTS_CHANGED_KEY]: change });
+      backupSoon();
     },
     openNotes: async (target) => {
       // A page could press "All notes" in a loop through the content script; a reader never needs more.
@@ -43,6 +65,8 @@ export default defineBackground(() => {
   void loadSettings()
     .then((settings) => syncRegisteredScripts(browser, settings.allowedOrigins))
     .catch((error: unknown) => console.error('Prospect Reader: could not register the other sites', error));
+  backupSoon();
+  void purgeExpired(db).catch((error: unknown) => console.error('Prospect Reader: could not empty "Recently deleted"', error));
   void runIntegrityCheck(db, browser.storage.local).catch((error: unknown) => {
     console.error('Prospect Reader: could not check the database', error);
   });
@@ -78,7 +102,7 @@ export default defineBackground(() => {
     else if (isReaderCommand(command)) void commandTab(tab).then((id) => forwardReaderCommand(id, command, sendToTab));
   });
 
-  const handle = createRequestHandler(handlers, browser.runtime.id);
+  const handle = createRequestHandler(handlers, browser.runtime.id, browser.runtime.getURL('/'));
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void handle(message, sender).then(sendResponse);
     return true;

@@ -1,5 +1,6 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { Highlight, SavedTerm } from '../../utils/highlights/types';
+import type { TrashRecord } from './trash-store';
 
 export const DB_NAME = 'prospect-reader';
 export const SENTINEL_KEY = 'sentinel';
@@ -34,6 +35,15 @@ export const SCHEMA_V2 = {
   highlights: `${SCHEMA_V1.highlights}, [articleUrl+quote.exact]`,
 } as const;
 
+/**
+ * Version 3 adds "Recently deleted": a deleted highlight or saved term moves there whole, with the
+ * time it was deleted, and comes back from there unchanged (see trash-store.ts).
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  trash: 'key, deleted, kind, articleUrl',
+} as const;
+
 export interface ProspectDbOptions {
   /** Another database name, e.g. to isolate tests. */
   name?: string;
@@ -51,6 +61,7 @@ export class ProspectDb extends Dexie {
   declare highlights: Table<Highlight, string>;
   declare savedTerms: Table<SavedTerm, string>;
   declare meta: Table<MetaRecord, string>;
+  declare trash: Table<TrashRecord, string>;
 
   constructor(options: ProspectDbOptions = {}) {
     // Dexie's options override its defaults even when undefined, so only pass what was given.
@@ -60,6 +71,7 @@ export class ProspectDb extends Dexie {
     });
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
+    this.version(3).stores(SCHEMA_V3);
 
     const newId = options.newId ?? (() => crypto.randomUUID());
     const now = options.now ?? (() => new Date());

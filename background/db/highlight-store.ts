@@ -40,22 +40,6 @@ export function updateHighlight(
   );
 }
 
-/** Deletes a highlight and returns it, so the interface can offer undo (see restoreHighlight). */
-export function removeHighlight(db: ProspectDb, id: string): Promise<Highlight | undefined> {
-  return guarded(() =>
-    db.transaction('rw', db.highlights, async () => {
-      const removed = await db.highlights.get(id);
-      if (removed) await db.highlights.delete(id);
-      return removed;
-    }),
-  );
-}
-
-/** Puts back a removed highlight exactly as it was; refuses (kind 'duplicate') to overwrite one saved since. */
-export function restoreHighlight(db: ProspectDb, highlight: Highlight): Promise<Highlight> {
-  return addHighlight(db, highlight);
-}
-
 /** One article's highlights in reading order. */
 export function listByArticle(db: ProspectDb, articleUrl: string): Promise<Highlight[]> {
   return guarded(async () => {

@@ -3,9 +3,9 @@ import type { ProspectDb } from './database';
 import { toStoreError } from './store-error';
 import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor, type SavedTerm } from '../../utils/highlights/types';
 import { ANNO_CONTEXT, BACKUP_SCHEMA_VERSION, STYLE_CLASS_PREFIX, iriToId } from '../../utils/export/w3c-json';
-
-/** Refused before parsing: a backup of 200,000 long highlights is still far smaller. (UTF-16 units.) */
-export const MAX_BACKUP_CHARS = 100 * 1024 * 1024;
+import { MAX_BACKUP_CHARS, type ImportResult } from '../../utils/highlights/backup-limits';
+import { normalizeHighlight, normalizeSavedTerm } from '../../utils/highlights/normalize';
+import { HighlightSchema, SavedTermSchema as StoredTermSchema } from '../../utils/highlights/schema';
 /** Highlights plus saved terms; far beyond any reader's, far below what would exhaust memory. */
 export const MAX_ENTRIES = 200_000;
 /** Per text field; a whole article is about 20,000 characters. */
@@ -18,14 +18,10 @@ export interface Backup {
   savedTerms: SavedTerm[];
 }
 
+/** An import's result, with the articles that gained highlights (for their open tabs). */
+export type StoredImport = (Extract<ImportResult, { ok: true }> & { articleUrls: string[] }) | Extract<ImportResult, { ok: false }>;
+
 export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; error: string };
-
-export interface ImportCounts {
-  highlights: number;
-  savedTerms: number;
-}
-
-export type ImportResult = { ok: true; added: ImportCounts; skipped: ImportCounts } | { ok: false; error: string };
 
 const Text = v.pipe(v.string(), v.maxLength(MAX_FIELD_CHARS, `is longer than ${MAX_FIELD_CHARS} characters`));
 const NonEmptyText = v.pipe(Text, v.nonEmpty('must not be empty'));
@@ -112,7 +108,10 @@ const AnnotationSchema = v.pipe(
       modified: a.modified,
     };
   }),
-  v.check((h) => h.position.end >= h.position.start, 'its TextPositionSelector ends before it starts'),
+  // Then made to fit, and held to, the schema the message protocol enforces: every imported record
+  // can be edited, deleted and restored like one made here.
+  v.transform(normalizeHighlight),
+  HighlightSchema,
 );
 
 const SavedTermSchema = v.pipe(
@@ -145,6 +144,8 @@ const SavedTermSchema = v.pipe(
       created: t.created,
     }),
   ),
+  v.transform(normalizeSavedTerm),
+  StoredTermSchema,
 );
 
 const BackupSchema = v.object({
@@ -208,12 +209,12 @@ export function parseBackup(text: string): ParseBackupResult {
  * already saved or earlier in the file (the store never holds two such). On any failure the
  * database is left as it was.
  */
-export async function importBackup(db: ProspectDb, text: string): Promise<ImportResult> {
+export async function importBackup(db: ProspectDb, text: string): Promise<StoredImport> {
   const parsed = parseBackup(text);
   if (!parsed.ok) return parsed;
   const { highlights, savedTerms } = parsed.backup;
   try {
-    return await db.transaction('rw', db.highlights, db.savedTerms, async (): Promise<ImportResult> => {
+    return await db.transaction('rw', db.highlights, db.savedTerms, async (): Promise<StoredImport> => {
       const newHighlights = await unseenHighlights(db, highlights);
       const newTerms = await unseenTerms(db, savedTerms);
       await db.highlights.bulkAdd(newHighlights);
@@ -222,6 +223,7 @@ export async function importBackup(db: ProspectDb, text: string): Promise<Import
         ok: true,
         added: { highlights: newHighlights.length, savedTerms: newTerms.length },
         skipped: { highlights: highlights.length - newHighlights.length, savedTerms: savedTerms.length - newTerms.length },
+        articleUrls: [...new Set(newHighlights.map((h) => h.articleUrl))],
       };
     });
   } catch (error) {

@@ -41,14 +41,3 @@ export function listSavedTerms(db: ProspectDb, filter: { articleUrl?: string } =
     return found.sort((a, b) => Date.parse(a.created) - Date.parse(b.created));
   });
 }
-
-/** Deletes a saved term and returns it (for undo: add it back with addSavedTerm). */
-export function removeSavedTerm(db: ProspectDb, id: string): Promise<SavedTerm | undefined> {
-  return guarded(() =>
-    db.transaction('rw', db.savedTerms, async () => {
-      const removed = await db.savedTerms.get(id);
-      if (removed) await db.savedTerms.delete(id);
-      return removed;
-    }),
-  );
-}

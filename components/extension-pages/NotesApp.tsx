@@ -1,17 +1,19 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { ProspectDb } from '../../background/db/database';
 import type { HighlightChanges, HighlightFilter } from '../../background/db/highlight-store';
 import { listOrphanIds } from '../../background/db/orphan-store';
-import { removeSavedTerm } from '../../background/db/saved-term-store';
-import { importBackup } from '../../background/db/import-backup';
-import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../../utils/highlights/types';
+import type { Highlight, HighlightColor } from '../../utils/highlights/types';
 import { t, tf, type UiLocale } from '../../utils/i18n/strings';
 import type { Request, ResponseMap } from '../../utils/messaging/protocol';
 import { EXPORT_KINDS, downloadFile, makeExport, type ExportKind } from '../../extension-pages/notes/download';
-import { buildRows, facets, filterHighlights, filterTerms, isFiltered, type NotesRow } from '../../extension-pages/notes/rows';
+import { buildRows, facets, filterHighlights, filterTerms, isFiltered, type Sort } from '../../extension-pages/notes/rows';
 import { useLiveQuery } from '../../extension-pages/notes/use-live-query';
-import { useVirtualRows } from '../../extension-pages/notes/use-virtual-rows';
-import { HighlightRow } from './HighlightRow';
+import { listTrash, type TrashRecord } from '../../background/db/trash-store';
+import type { BackupState } from '../../utils/backup/backup-state';
+import { BackupStatus } from './BackupStatus';
+import { HighlightList } from './HighlightList';
+import { NotesFilters } from './NotesFilters';
+import { TrashList } from './TrashList';
 import { VocabularyList } from './VocabularyList';
 
 export interface NotesAppProps {
@@ -26,30 +28,33 @@ export interface NotesAppProps {
   /** The background found the database wiped by the browser. */
   wiped: boolean;
   onDismissWipe: () => void;
+  /** When the last backup was made; `onBackedUp` records a new one (a full JSON export). */
+  backup: BackupState;
+  onBackedUp: (at: Date) => void;
   doc: Document;
 }
 
 type Message = { kind: 'status' | 'alert'; text: string; undo?: Highlight };
 
-const ROW_ESTIMATE: Record<NotesRow['kind'], number> = { article: 72, orphans: 72, highlight: 220 };
-
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 // Lets the browser paint a progress message before a long synchronous step.
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-export function NotesApp({ db, locale, request, target, scope, wiped, onDismissWipe, doc }: NotesAppProps) {
+export function NotesApp({ db, locale, request, target, scope, wiped, onDismissWipe, backup, onBackedUp, doc }: NotesAppProps) {
   const highlightsQ = useLiveQuery(() => db.highlights.toArray(), [db]);
   const termsQ = useLiveQuery(() => db.savedTerms.toArray(), [db]);
   const orphansQ = useLiveQuery(() => listOrphanIds(db), [db]);
+  const trashQ = useLiveQuery(() => listTrash(db), [db]);
 
-  const [view, setView] = useState<'highlights' | 'vocabulary'>('highlights');
+  const [view, setView] = useState<'highlights' | 'vocabulary' | 'trash'>('highlights');
+  const [sort, setSort] = useState<Sort>('newest');
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [text, setText] = useState('');
   const [color, setColor] = useState<HighlightColor | undefined>(undefined);
   const [tag, setTag] = useState<string | undefined>(undefined);
   const [chosenArticle, setChosenArticle] = useState<string | undefined>(target.articleUrl);
   const [message, setMessage] = useState<Message | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const [focusedId, setFocusedId] = useState<string | undefined>(target.highlightId);
 
   const articleUrl = scope ? (scope.articleUrl ?? undefined) : chosenArticle;
   const filter: HighlightFilter = useMemo(
@@ -69,27 +74,15 @@ export function NotesApp({ db, locale, request, target, scope, wiped, onDismissW
   // A side panel beside a tab that shows no article lists nothing, rather than everything.
   const noArticle = scope?.articleUrl === null;
   const shown = useMemo(() => (noArticle ? [] : filterHighlights(all, filter)), [all, filter, noArticle]);
-  const rows = useMemo(() => buildRows(shown, orphans), [shown, orphans]);
+  const rows = useMemo(() => buildRows(shown, orphans, sort, collapsed), [shown, orphans, sort, collapsed]);
+  const trash = trashQ.status === 'ready' ? trashQ.value : [];
+  const toggle = (url: string) => {
+    const next = new Set(collapsed);
+    if (!next.delete(url)) next.add(url);
+    setCollapsed(next);
+  };
   const shownTerms = useMemo(() => (noArticle ? [] : filterTerms(terms, filter)), [terms, filter, noArticle]);
   const filtered = isFiltered(filter) || noArticle;
-
-  const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualRows({
-    count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: (i) => ROW_ESTIMATE[rows[i]?.kind ?? 'highlight'],
-    getItemKey: (i) => rows[i]?.key ?? i,
-  });
-
-  // Opened on one highlight: bring it into view once the list has it.
-  const scrolledTo = useRef(false);
-  useEffect(() => {
-    if (scrolledTo.current || !target.highlightId || view !== 'highlights') return;
-    const index = rows.findIndex((row) => row.key === target.highlightId);
-    if (index < 0) return;
-    scrolledTo.current = true;
-    virtualizer.scrollToIndex(index, { align: 'center' });
-  }, [rows, target.highlightId, view, virtualizer]);
 
   const say = (text: string, undo?: Highlight) => setMessage({ kind: 'status', text, ...(undo ? { undo } : {}) });
   const warn = (text: string) => setMessage({ kind: 'alert', text });
@@ -109,13 +102,27 @@ export function NotesApp({ db, locale, request, target, scope, wiped, onDismissW
     );
   };
   const undo = (highlight: Highlight) => {
-    request({ type: 'highlights/restore', highlight }).then(
+    request({ type: 'highlights/restore', id: highlight.id }).then(
       () => say(t(locale, 'notes.restored')),
       (error: unknown) => warn(tf(locale, 'notes.saveFailed', { error: errorText(error) })),
     );
   };
+  const restore = (entry: TrashRecord) => {
+    const restoring =
+      entry.kind === 'highlight' ? request({ type: 'highlights/restore', id: entry.record.id }) : request({ type: 'terms/restore', id: entry.record.id });
+    restoring.then(
+      () => say(t(locale, entry.kind === 'highlight' ? 'notes.restored' : 'notes.termRestored')),
+      (error: unknown) => warn(tf(locale, 'notes.saveFailed', { error: errorText(error) })),
+    );
+  };
+  const purge = (entry: TrashRecord) => {
+    request({ type: 'trash/purge', key: entry.key }).then(
+      () => say(t(locale, 'notes.purged')),
+      (error: unknown) => warn(tf(locale, 'notes.saveFailed', { error: errorText(error) })),
+    );
+  };
   const removeTerm = (id: string) => {
-    removeSavedTerm(db, id).then(
+    request({ type: 'terms/remove', id }).then(
       () => say(t(locale, 'notes.termRemoved')),
       (error: unknown) => warn(tf(locale, 'notes.saveFailed', { error: errorText(error) })),
     );
@@ -127,8 +134,11 @@ export function NotesApp({ db, locale, request, target, scope, wiped, onDismissW
     await nextFrame();
     try {
       const data = filtered ? { highlights: shown, savedTerms: shownTerms } : { highlights: all, savedTerms: terms };
-      const file = makeExport(kind, data, { exportedAt: new Date(), newId: () => crypto.randomUUID(), selection: filtered });
+      const exportedAt = new Date();
+      const file = makeExport(kind, data, { exportedAt, newId: () => crypto.randomUUID(), selection: filtered });
       downloadFile(doc, file);
+      // Only the whole JSON file can restore everything: that is a backup.
+      if (kind === 'json' && !filtered) onBackedUp(exportedAt);
       say(tf(locale, 'notes.exported', { file: file.filename }));
     } catch (error) {
       warn(tf(locale, 'notes.exportFailed', { error: errorText(error) }));
@@ -143,7 +153,7 @@ export function NotesApp({ db, locale, request, target, scope, wiped, onDismissW
     setBusy(tf(locale, 'notes.importing', { file: file.name }));
     setMessage(null);
     try {
-      const result = await importBackup(db, await file.text());
+      const result = await request({ type: 'backup/import', text: await file.text() });
       if (result.ok) {
         say(
           tf(locale, 'notes.imported', {
@@ -164,13 +174,13 @@ export function NotesApp({ db, locale, request, target, scope, wiped, onDismissW
     }
   };
 
-  const loadError = [highlightsQ, termsQ, orphansQ].find((q) => q.status === 'error');
-  const items = virtualizer.getVirtualItems();
+  const loadError = [highlightsQ, termsQ, orphansQ, trashQ].find((q) => q.status === 'error');
 
   return (
     <div class="notes">
       <header>
         <h1>{t(locale, 'notes.title')}</h1>
+        {!scope && <BackupStatus state={backup} changes={all} locale={locale} now={new Date()} onBackup={() => void runExport('json')} />}
         {wiped && (
           <div class="notice" role="alert">
             {t(locale, 'notes.wiped')}{' '}
@@ -184,56 +194,19 @@ export function NotesApp({ db, locale, request, target, scope, wiped, onDismissW
             {tf(locale, 'notes.loadFailed', { error: loadError.error.message })}
           </p>
         )}
-        <div class="filters">
-          <input
-            type="search"
-            aria-label={t(locale, 'notes.search')}
-            placeholder={t(locale, 'notes.search')}
-            value={text}
-            onInput={(event) => setText(event.currentTarget.value)}
-          />
-          <label>
-            <span id="notes-color-label">{t(locale, 'notes.filter.color')}</span>
-            <select aria-labelledby="notes-color-label"
-              value={color ?? ''}
-              onChange={(event) => setColor((event.currentTarget.value || undefined) as HighlightColor | undefined)}
-            >
-              <option value="">{t(locale, 'notes.filter.all')}</option>
-              {HIGHLIGHT_COLORS.map((c) => (
-                <option key={c} value={c}>
-                  {t(locale, `notes.color.${c}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            <span id="notes-tag-label">{t(locale, 'notes.filter.tag')}</span>
-            <select aria-labelledby="notes-tag-label" value={tag ?? ''} onChange={(event) => setTag(event.currentTarget.value || undefined)}>
-              <option value="">{t(locale, 'notes.filter.all')}</option>
-              {menus.tags.map((name) => (
-                <option key={name} value={name}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </label>
-          {!scope && (
-            <label>
-              <span id="notes-article-label">{t(locale, 'notes.filter.article')}</span>
-              <select aria-labelledby="notes-article-label" value={chosenArticle ?? ''} onChange={(event) => setChosenArticle(event.currentTarget.value || undefined)}>
-                <option value="">{t(locale, 'notes.filter.all')}</option>
-                {chosenArticle !== undefined && !menus.articles.some((a) => a.url === chosenArticle) && (
-                  <option value={chosenArticle}>{chosenArticle}</option>
-                )}
-                {menus.articles.map((a) => (
-                  <option key={a.url} value={a.url}>
-                    {a.title}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
-        </div>
+        <NotesFilters
+          locale={locale}
+          text={text}
+          onText={setText}
+          color={color}
+          onColor={setColor}
+          tag={tag}
+          tags={menus.tags}
+          onTag={setTag}
+          {...(scope ? {} : { article: { chosen: chosenArticle, options: menus.articles, onChoose: setChosenArticle } })}
+          sort={sort}
+          onSort={setSort}
+        />
         <div class="actions">
           <span class="scope">{t(locale, filtered ? 'notes.export.filtered' : 'notes.export.all')}</span>
           {EXPORT_KINDS.map((kind) => (
@@ -272,6 +245,11 @@ export function NotesApp({ db, locale, request, target, scope, wiped, onDismissW
           <button type="button" role="tab" aria-selected={view === 'vocabulary'} onClick={() => setView('vocabulary')}>
             {t(locale, 'notes.vocabulary')} ({shownTerms.length})
           </button>
+          {!scope && (
+            <button type="button" role="tab" aria-selected={view === 'trash'} onClick={() => setView('trash')}>
+              {t(locale, 'notes.trash')} ({trash.length})
+            </button>
+          )}
         </div>
       </header>
       {view === 'highlights' ? (
@@ -283,53 +261,15 @@ export function NotesApp({ db, locale, request, target, scope, wiped, onDismissW
           {highlightsQ.status === 'ready' && rows.length === 0 && (
             <p class="empty">{t(locale, all.length === 0 ? 'notes.empty' : 'notes.noMatch')}</p>
           )}
-          <div class="list" ref={scroller}>
-          <div class="rows" style={{ height: `${virtualizer.getTotalSize()}px` }}>
-            {items.map((item) => {
-              const row = rows[item.index];
-              if (!row) return null;
-              return (
-                <div
-                  key={item.key}
-                  class={`row row-${row.kind}`}
-                  data-index={item.index}
-                  ref={(el) => {
-                    if (el) virtualizer.measureElement(el);
-                  }}
-                  style={{ transform: `translateY(${item.start}px)` }}
-                >
-                  {row.kind === 'article' && (
-                    <div class="article">
-                      <h2>
-                        <a href={row.url} target="_blank" rel="noopener noreferrer">
-                          {row.title}
-                        </a>
-                      </h2>
-                      <p class="meta">{[row.author, row.date, `${t(locale, 'notes.highlights')}: ${row.count}`].filter(Boolean).join(' · ')}</p>
-                    </div>
-                  )}
-                  {row.kind === 'orphans' && (
-                    <div class="article orphans">
-                      <h2>{tf(locale, 'notes.orphans', { n: row.count })}</h2>
-                      <p class="meta">{t(locale, 'notes.orphansHint')}</p>
-                    </div>
-                  )}
-                  {row.kind === 'highlight' && (
-                    <HighlightRow
-                      highlight={row.highlight}
-                      locale={locale}
-                      focused={row.highlight.id === focusedId}
-                      onSave={save}
-                      onDelete={(id) => {
-                        if (id === focusedId) setFocusedId(undefined);
-                        remove(id);
-                      }}
-                    />
-                  )}
-                </div>
-              );
-            })}
-          </div>
+          {rows.length > 0 && (
+            <HighlightList rows={rows} locale={locale} target={target.highlightId} onToggle={toggle} onSave={save} onDelete={remove} />
+          )}
+        </div>
+      ) : view === 'trash' ? (
+        <div class="panel" role="tabpanel" aria-label={t(locale, 'notes.trash')}>
+          <p class="count">{t(locale, 'notes.trashHint')}</p>
+          <div class="list">
+            <TrashList entries={trash} locale={locale} onRestore={restore} onPurge={purge} />
           </div>
         </div>
       ) : (

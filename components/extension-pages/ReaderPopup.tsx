@@ -21,13 +21,15 @@ export interface ReaderPopupProps {
    * resolves with what to tell the reader. Null where that cannot be (the browser's own pages).
    */
   readHere: (() => Promise<string>) | null;
+  /** "Last backup: 12 days ago." (or never). */
+  backupLine: string;
 }
 
 /**
  * The toolbar popup: the reader bar's controls for the active tab. They are settings, so the tab
  * (and every other) follows a change at once; the tab reports what it shows and its highlights.
  */
-export function ReaderPopup({ locale, initial, settings: store, readStatus, notesUrl, openOptions, readHere }: ReaderPopupProps) {
+export function ReaderPopup({ locale, initial, settings: store, readStatus, notesUrl, openOptions, readHere, backupLine }: ReaderPopupProps) {
   const [settings, setSettings] = useState(initial);
   const [siteMessage, setSiteMessage] = useState('');
   const [status, setStatus] = useState<ReaderStatus | null>(null);
@@ -89,6 +91,7 @@ export function ReaderPopup({ locale, initial, settings: store, readStatus, note
           {status.highlights.notAttached > 0 && ` · ${tf(locale, 'bar.notAttached', { n: status.highlights.notAttached })}`}
         </p>
       )}
+      <p class="note">{backupLine}</p>
       <nav class="links">
         <a href={notesUrl} target="_blank" rel="noopener">
           {t(locale, 'popup.notes')}

@@ -1,21 +1,11 @@
 import type { ArticleLang } from '../../utils/highlights/types';
 import { isSkippedElement } from '../marking/eligible-text';
 import type { ArticlePage } from './detect-article';
+import { genericCanonicalUrl } from '../../utils/site/article-url';
 
 /** Below this many characters of paragraphs a page is not read as an article. */
 const MIN_ARTICLE_CHARS = 200;
 const HAN = /\p{Script=Han}/gu;
-
-/** An article's identity on another site: origin and path, no query or fragment. Null for anything but https. */
-export function genericCanonicalUrl(raw: string): string | null {
-  try {
-    const url = new URL(raw);
-    if (url.protocol !== 'https:') return null;
-    return `${url.origin}${url.pathname.replace(/\/{2,}/g, '/')}`;
-  } catch {
-    return null;
-  }
-}
 
 function insideSkipped(el: Element): boolean {
   for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) {

@@ -8,7 +8,8 @@ import { startArticleReader } from '../../content/article-reader';
 import { setUiTheme } from '../../content/ui/shadow-host';
 import { startHighlightSession } from '../../content/highlight-session';
 import { createFoldTable, foldText } from '../../utils/glossary/fold';
-import { HIGHLIGHTS_CHANGED_KEY, type HighlightsChanged } from '../../utils/messaging/protocol';
+import { HIGHLIGHTS_CHANGED_KEY } from '../../utils/messaging/protocol';
+import { shouldRefetch } from '../../utils/messaging/highlights-changed';
 import { parseTabMessage } from '../../utils/messaging/tab-message';
 import { sendRequest } from '../../utils/messaging/send-request';
 import barCss from '../../components/content/reader-bar.css?inline';
@@ -110,10 +111,13 @@ export default defineContentScript({
         sender,
       ) ?? undefined,
     );
-    // Another tab (or the notes page) changed this article's highlights.
+    // Another tab (or the notes desk, or an import) changed this article's highlights; this tab's
+    // own changes are drawn already, so their echo is not refetched.
+    const self = await sendRequest((m) => browser.runtime.sendMessage(m), { type: 'client/origin' }).catch(() => null);
     browser.storage.onChanged.addListener((changes, area) => {
-      const change = changes[HIGHLIGHTS_CHANGED_KEY]?.newValue as HighlightsChanged | undefined;
-      if (area === 'local' && change?.articleUrl === reader.article.canonicalUrl) void highlights.refresh();
+      if (area === 'local' && shouldRefetch(changes[HIGHLIGHTS_CHANGED_KEY]?.newValue, reader.article.canonicalUrl, self)) {
+        void highlights.refresh();
+      }
     });
     // The keyboard shortcut and the context-menu item, forwarded by the background.
     browser.runtime.onMessage.addListener((message, sender) => {

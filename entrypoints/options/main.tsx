@@ -4,6 +4,8 @@ import glossaryIndex from 'virtual:glossary-index';
 import { browser } from 'wxt/browser';
 import '../../components/extension-pages/options.css';
 import { OptionsApp } from '../../components/extension-pages/OptionsApp';
+import { BackupOptions } from '../../components/extension-pages/BackupOptions';
+import { setAutoBackup } from '../../extension-pages/notes/backup-storage';
 import { loadPersonalGlossary, updatePersonalGlossary, watchPersonalGlossary } from '../../utils/glossary/personal-storage';
 import { t } from '../../utils/i18n/strings';
 import { resolveLocale } from '../../utils/settings/settings';
@@ -32,7 +34,8 @@ async function start(root: HTMLElement): Promise<void> {
     document.documentElement.lang = locale === 'zh' ? 'zh-Hant' : 'en';
     document.title = t(locale, 'options.title');
     render(
-      <OptionsApp
+      <>
+        <OptionsApp
         builtIn={glossaryIndex.entries}
         tools={tools}
         locale={locale}
@@ -42,7 +45,13 @@ async function start(root: HTMLElement): Promise<void> {
         updateGlossary={updatePersonalGlossary}
         removeSite={(origin) => disableSite(browser, origin)}
         download={download}
-      />,
+        />
+        <BackupOptions
+          locale={locale}
+          requestDownloads={() => browser.permissions.request({ permissions: ['downloads'] })}
+          setAuto={setAutoBackup}
+        />
+      </>,
       root,
     );
   };

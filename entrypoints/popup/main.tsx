@@ -7,7 +7,8 @@ import { askTab, type ReaderMessage } from '../../utils/messaging/reader-message
 import { resolveLocale } from '../../utils/settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings/settings-storage';
 import { enableOnTab } from '../../utils/site/allow-site';
-import { t } from '../../utils/i18n/strings';
+import { t, tf } from '../../utils/i18n/strings';
+import { backupAge, BACKUP_STATE_KEY, readBackupState } from '../../utils/backup/backup-state';
 
 void (async () => {
   const settings = await loadSettings();
@@ -15,6 +16,8 @@ void (async () => {
   const manifest = browser.runtime.getManifest();
   // Looked up before any click, so the click itself asks for the permission (only a user action may).
   const [activeTab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const backup = readBackupState((await browser.storage.local.get(BACKUP_STATE_KEY))[BACKUP_STATE_KEY]);
+  const age = backupAge(backup, new Date(), locale);
   render(
     <ReaderPopup
       locale={locale}
@@ -26,6 +29,7 @@ void (async () => {
         return askTab((id, m: ReaderMessage) => browser.tabs.sendMessage(id, m), tab.id, { type: 'reader/status' });
       }}
       notesUrl={browser.runtime.getURL('/notes.html' as '/')}
+      backupLine={age === null ? t(locale, 'notes.backupNever') : tf(locale, 'notes.backupLast', { age })}
       openOptions={manifest.options_ui || manifest.options_page ? () => void browser.runtime.openOptionsPage() : null}
       readHere={
         activeTab && /^https:/.test(activeTab.url ?? '')

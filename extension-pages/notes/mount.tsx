@@ -10,6 +10,9 @@ import type { Request } from '../../utils/messaging/protocol';
 import { sendRequest } from '../../utils/messaging/send-request';
 import { useActiveArticle, type TabsApi } from './active-article';
 import { recordedWipe } from './integrity-notice';
+import { recordBackup, useBackupState } from './backup-storage';
+import { loadSettings, watchSettings } from '../../utils/settings/settings-storage';
+import type { Theme } from '../../utils/settings/settings';
 
 const request = <T extends Request>(message: T) => sendRequest((m) => browser.runtime.sendMessage(m), message);
 
@@ -27,17 +30,40 @@ function useRecordedWipe(): [boolean, () => void] {
 
 function NotesPage({ db, locale }: { db: ProspectDb; locale: UiLocale }) {
   const [wiped, dismiss] = useRecordedWipe();
+  const backup = useBackupState();
   return (
-    <NotesApp db={db} locale={locale} request={request} target={readNotesHash(location.hash)} wiped={wiped} onDismissWipe={dismiss} doc={document} />
+    <NotesApp
+      db={db}
+      locale={locale}
+      request={request}
+      target={readNotesHash(location.hash)}
+      wiped={wiped}
+      onDismissWipe={dismiss}
+      backup={backup}
+      onBackedUp={(at) => void recordBackup(at)}
+      doc={document}
+    />
   );
 }
 
 function SidePanel({ db, locale }: { db: ProspectDb; locale: UiLocale }) {
   const [wiped, dismiss] = useRecordedWipe();
+  const backup = useBackupState();
   const articleUrl = useActiveArticle(browser.tabs as unknown as TabsApi);
   if (articleUrl === undefined) return null;
   return (
-    <NotesApp db={db} locale={locale} request={request} target={{}} scope={{ articleUrl }} wiped={wiped} onDismissWipe={dismiss} doc={document} />
+    <NotesApp
+      db={db}
+      locale={locale}
+      request={request}
+      target={{}}
+      scope={{ articleUrl }}
+      wiped={wiped}
+      onDismissWipe={dismiss}
+      backup={backup}
+      onBackedUp={(at) => void recordBackup(at)}
+      doc={document}
+    />
   );
 }
 
@@ -47,6 +73,12 @@ function SidePanel({ db, locale }: { db: ProspectDb; locale: UiLocale }) {
  */
 export function mountNotes(kind: 'page' | 'sidepanel'): void {
   const locale = localeFromLanguage(browser.i18n.getUILanguage());
+  // The theme chosen in the options ('system' leaves it to the browser); notes.css follows color-scheme.
+  const applyTheme = (theme: Theme) => {
+    document.documentElement.dataset.theme = theme;
+  };
+  void loadSettings().then((settings) => applyTheme(settings.theme));
+  watchSettings((settings) => applyTheme(settings.theme));
   document.documentElement.lang = locale === 'zh' ? 'zh-Hant' : 'en';
   document.title = t(locale, 'notes.title');
   // Asks the browser not to evict the database under storage pressure (granted silently or not at all).

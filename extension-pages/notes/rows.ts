@@ -1,20 +1,32 @@
 import { highlightMatcher, type HighlightFilter } from '../../background/db/highlight-store';
-import type { Highlight, SavedTerm } from '../../utils/highlights/types';
+import { HIGHLIGHT_COLORS, type Highlight, type SavedTerm } from '../../utils/highlights/types';
 
 /** One line of the notes page's list: an article heading, the orphans heading, or a highlight. */
 export type NotesRow =
-  | { kind: 'article'; key: string; url: string; title: string; author?: string; date?: string; count: number }
+  | { kind: 'article'; key: string; url: string; title: string; author?: string; date?: string; count: number; collapsed: boolean }
   | { kind: 'orphans'; key: string; count: number }
   | { kind: 'highlight'; key: string; highlight: Highlight; orphan: boolean };
 
+/** newest: articles by their newest highlight, newest first; article: by title, in reading order; colour: by colour, then newest. */
+export const SORTS = ['newest', 'article', 'color'] as const;
+export type Sort = (typeof SORTS)[number];
+
 const newestFirst = (a: { created: string }, b: { created: string }) => Date.parse(b.created) - Date.parse(a.created);
+const readingOrder = (a: Highlight, b: Highlight) => a.position.start - b.position.start || newestFirst(b, a);
+const byColour = (a: Highlight, b: Highlight) => HIGHLIGHT_COLORS.indexOf(a.color) - HIGHLIGHT_COLORS.indexOf(b.color) || newestFirst(a, b);
+const WITHIN: Record<Sort, (a: Highlight, b: Highlight) => number> = { newest: newestFirst, article: readingOrder, color: byColour };
 
 /**
  * The list as shown: highlights that no longer attach to their article first, in a section of
- * their own, then one group per article, the article with the newest highlight first and each
- * article's highlights newest first.
+ * their own, then one group per article (a collapsed group shows its heading only), grouped and
+ * ordered as `sort` says.
  */
-export function buildRows(highlights: readonly Highlight[], orphanIds: ReadonlySet<string>): NotesRow[] {
+export function buildRows(
+  highlights: readonly Highlight[],
+  orphanIds: ReadonlySet<string>,
+  sort: Sort = 'newest',
+  collapsed: ReadonlySet<string> = new Set(),
+): NotesRow[] {
   const sorted = [...highlights].sort(newestFirst);
   const orphans = sorted.filter((h) => orphanIds.has(h.id));
   const byArticle = new Map<string, Highlight[]>();
@@ -24,13 +36,16 @@ export function buildRows(highlights: readonly Highlight[], orphanIds: ReadonlyS
     if (list) list.push(h);
     else byArticle.set(h.articleUrl, [h]);
   }
+  const groups = [...byArticle];
+  if (sort === 'article') groups.sort(([, a], [, b]) => (a[0] as Highlight).articleTitle.localeCompare((b[0] as Highlight).articleTitle));
   const rows: NotesRow[] = [];
   if (orphans.length > 0) {
     rows.push({ kind: 'orphans', key: 'orphans', count: orphans.length });
     for (const h of orphans) rows.push({ kind: 'highlight', key: h.id, highlight: h, orphan: true });
   }
-  for (const [url, list] of byArticle) {
+  for (const [url, list] of groups) {
     const first = list[0] as Highlight;
+    const isCollapsed = collapsed.has(url);
     rows.push({
       kind: 'article',
       key: `article:${url}`,
@@ -39,8 +54,10 @@ export function buildRows(highlights: readonly Highlight[], orphanIds: ReadonlyS
       ...(first.articleAuthor !== undefined ? { author: first.articleAuthor } : {}),
       ...(first.articleDate !== undefined ? { date: first.articleDate } : {}),
       count: list.length,
+      collapsed: isCollapsed,
     });
-    for (const h of list) rows.push({ kind: 'highlight', key: h.id, highlight: h, orphan: false });
+    if (isCollapsed) continue;
+    for (const h of [...list].sort(WITHIN[sort])) rows.push({ kind: 'highlight', key: h.id, highlight: h, orphan: false });
   }
   return rows;
 }

@@ -89,6 +89,22 @@ async function download(page: Page, button: string): Promise<{ download: Downloa
 }
 
 const highlightCount = (page: Page) => page.locator('.count').first().innerText();
+/** One highlight's row on the desk, found by its quote. */
+const rowOf = (page: Page, quote: string) => page.getByRole('listitem').filter({ hasText: quote });
+const lastBackup = (page: Page) => page.getByText(/^Last backup: /).innerText();
+
+/** Opens a row's note for editing (a click on the note), types, and closes the editor. */
+async function editNote(page: Page, quote: string, note: string, tags?: string): Promise<void> {
+  const row = rowOf(page, quote);
+  await row.locator('button.note').click();
+  await row.getByRole('textbox', { name: 'Note' }).fill(note);
+  if (tags !== undefined) await row.getByRole('textbox', { name: /^Tags/ }).fill(tags);
+  await row.getByRole('button', { name: 'Done' }).click();
+  await expect.poll(() => page.getByRole('status').first().innerText()).toBe('Saved.');
+}
+
+const sendFrom = (page: Page, message: unknown) =>
+  page.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m), message);
 
 describe('the notes page', () => {
   let page: Page;
@@ -106,9 +122,11 @@ describe('the notes page', () => {
     await expect.poll(() => highlightCount(page)).toBe('3 of 3 highlights shown');
     const headings = await page.locator('.row-article h2').allInnerTexts();
     expect(headings).toEqual(['Taiwan and the Indo-Pacific', '李在明訪中與東北亞安保情勢']);
-    const first = page.locator('.highlight').filter({ hasText: '務實外交' });
-    expect(await first.locator('textarea').inputValue()).toBe('Note with emoji 🙂 and <b>markup</b>');
-    expect(await first.getByLabel(/^Tags/).inputValue()).toBe('外交, Korea');
+    const first = rowOf(page, '務實外交');
+    // Compact rows: the note as text, the tags as labels, no open fields.
+    expect(await first.locator('button.note').innerText()).toBe('Note with emoji 🙂 and <b>markup</b>');
+    expect(await first.locator('.tag').allInnerTexts()).toEqual(['外交', 'Korea']);
+    expect(await page.getByRole('textbox').count()).toBe(0);
     const href = await first.getByRole('link', { name: 'Open the passage' }).getAttribute('href');
     expect(href).toMatch(/^https:\/\/www\.pf\.org\.tw\/tw\/pfch\/34-12001\.html#:~:text=/);
     expect(await page.locator('.highlight b').count()).toBe(0);
@@ -132,7 +150,8 @@ describe('the notes page', () => {
     await expect.poll(() => highlightCount(page)).toBe('3 of 3 highlights shown');
   });
 
-  it('downloads each export with the content its format needs', async () => {
+  it('downloads each export with the content its format needs, and a full JSON export counts as a backup', async () => {
+    expect(await lastBackup(page)).toBe('Last backup: never.');
     const csv = await download(page, 'Export CSV');
     expect(csv.text.startsWith('\uFEFFHighlight,Title,Author,URL,Note,Location,Date,Color,Tags\r\n')).toBe(true);
     expect(csv.text).toContain('"務實外交，\n""兩岸"", 與\t美國"');
@@ -144,6 +163,11 @@ describe('the notes page', () => {
     expect(collection.type).toBe('AnnotationCollection');
     expect(collection.first.items).toHaveLength(3);
     expect(collection['pr:savedTerms']).toHaveLength(1);
+    await expect.poll(() => lastBackup(page)).toBe('Last backup: today.');
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await expect.poll(() => lastBackup(popup)).toBe('Last backup: today.');
+    await popup.close();
 
     const md = await download(page, 'Export Markdown');
     expect(md.text.startsWith('---\ntitle: ')).toBe(true);
@@ -182,15 +206,11 @@ describe('the notes page', () => {
   });
 
   it('saves an edited note, and deletes with undo', async () => {
-    const row = page.locator('.highlight').filter({ hasText: 'deterrence by denial' });
-    await row.locator('textarea').fill('Edited: 嚇阻 & "denial"');
-    await row.getByLabel(/^Tags/).fill('strategy， 戰略');
-    await row.getByLabel(/^Tags/).blur();
-    await expect.poll(() => page.getByRole('status').first().innerText()).toBe('Saved.');
+    await editNote(page, 'deterrence by denial', 'Edited: 嚇阻 & "denial"', 'strategy， 戰略');
     await page.reload();
-    const again = page.locator('.highlight').filter({ hasText: 'deterrence by denial' });
-    await expect.poll(() => again.locator('textarea').inputValue()).toBe('Edited: 嚇阻 & "denial"');
-    expect(await again.getByLabel(/^Tags/).inputValue()).toBe('strategy, 戰略');
+    const again = rowOf(page, 'deterrence by denial');
+    await expect.poll(() => again.locator('button.note').innerText()).toBe('Edited: 嚇阻 & "denial"');
+    expect(await again.locator('.tag').allInnerTexts()).toEqual(['strategy', '戰略']);
 
     await again.getByRole('button', { name: /^Delete/ }).click();
     await expect.poll(() => highlightCount(page)).toBe('2 of 2 highlights shown');
@@ -198,13 +218,80 @@ describe('the notes page', () => {
     await expect.poll(() => highlightCount(page)).toBe('3 of 3 highlights shown');
   });
 
+  it('moves through rows with the keyboard, folds an article and opens a note with Enter', async () => {
+    const heading = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Taiwan and the Indo-Pacific' }) });
+    const hasFocus = (row: ReturnType<typeof rowOf>) => row.locator('.item').evaluate((el) => el === document.activeElement);
+    await heading.locator('.item').focus();
+    await page.keyboard.press('ArrowDown');
+    // The keys act on the row that has the focus: wait until it has moved.
+    await expect.poll(() => hasFocus(rowOf(page, 'deterrence by denial'))).toBe(true);
+    await page.keyboard.press('Enter');
+    const note = rowOf(page, 'deterrence by denial').getByRole('textbox', { name: 'Note' });
+    await expect.poll(() => note.inputValue()).toBe('Edited: 嚇阻 & "denial"');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('textbox').count()).toBe(0);
+    await expect.poll(() => hasFocus(rowOf(page, 'deterrence by denial'))).toBe(true);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => hasFocus(heading)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('button', { name: 'Show highlights: Taiwan and the Indo-Pacific' }).count()).toBe(1);
+    expect(await rowOf(page, 'deterrence by denial').count()).toBe(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => rowOf(page, 'deterrence by denial').count()).toBe(1);
+  });
+
+  it('keeps a deleted highlight in Recently deleted, restores it exactly, and deletes it for good on request', async () => {
+    await rowOf(page, '北韓試射洲際彈道飛彈').getByRole('button', { name: /^Delete/ }).click();
+    await expect.poll(() => highlightCount(page)).toBe('2 of 2 highlights shown');
+    await page.getByRole('tab', { name: /^Recently deleted/ }).click();
+    const trash = page.getByRole('list', { name: 'Recently deleted' });
+    await expect.poll(() => trash.getByRole('listitem').allInnerTexts()).toEqual([expect.stringContaining('北韓試射洲際彈道飛彈')]);
+    await trash.getByRole('button', { name: 'Restore: 北韓試射洲際彈道飛彈' }).click();
+    await expect.poll(() => page.getByText('Nothing was deleted in the last 30 days.').count()).toBe(1);
+    await page.getByRole('tab', { name: /^Highlights/ }).click();
+    await expect.poll(() => highlightCount(page)).toBe('3 of 3 highlights shown');
+    expect(await rowOf(page, '北韓試射洲際彈道飛彈').locator('.tag').allInnerTexts()).toEqual(['飛彈']);
+
+    const extra = highlight(60, { quote: { type: 'TextQuoteSelector', exact: '要永久刪除的重點', prefix: '', suffix: '' } });
+    expect(await sendFrom(page, { type: 'highlights/add', highlight: extra })).toMatchObject({ ok: true });
+    await rowOf(page, '要永久刪除的重點').getByRole('button', { name: /^Delete/ }).click();
+    await page.getByRole('tab', { name: /^Recently deleted/ }).click();
+    await page.getByRole('button', { name: 'Delete for good: 要永久刪除的重點' }).click();
+    await expect.poll(() => page.getByText('Nothing was deleted in the last 30 days.').count()).toBe(1);
+    expect(await sendFrom(page, { type: 'highlights/restore', id: extra.id })).toMatchObject({ ok: false });
+    await page.getByRole('tab', { name: /^Highlights/ }).click();
+  });
+
+  it('imports a hand-edited backup, and the imported record can be edited and deleted', async () => {
+    const doc = JSON.parse(backup([highlight(70, { quote: { type: 'TextQuoteSelector', exact: '手改備份的重點', prefix: '', suffix: '' } })]).toString('utf8'));
+    const item = doc.first.items[0];
+    // What a person editing the file by hand writes: another form of the address, a zero-length
+    // position, tags with spaces and repeats, a context far longer than any made here.
+    item.target.source = 'http://pf.org.tw/tw/pfch/34-12001.html?ref=mail';
+    item.target.selector[0].prefix = '前文'.repeat(3000);
+    item.target.selector[1].end = item.target.selector[1].start;
+    item.body = [
+      { type: 'TextualBody', purpose: 'commenting', value: 'hand-edited' },
+      { type: 'TextualBody', purpose: 'tagging', value: '  手改 ' },
+      { type: 'TextualBody', purpose: 'tagging', value: '手改' },
+    ];
+    await importFile(page, 'edited.json', Buffer.from(JSON.stringify(doc)));
+    await expect.poll(() => page.getByRole('status').first().innerText()).toMatch(/1 highlights and 0 saved terms added/);
+    const row = rowOf(page, '手改備份的重點');
+    expect(await row.locator('.tag').allInnerTexts()).toEqual(['手改']);
+    await editNote(page, '手改備份的重點', 'edited after import');
+    await row.getByRole('button', { name: /^Delete/ }).click();
+    await expect.poll(() => rowOf(page, '手改備份的重點').count()).toBe(0);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => rowOf(page, '手改備份的重點').locator('button.note').innerText()).toBe('edited after import');
+    await rowOf(page, '手改備份的重點').getByRole('button', { name: /^Delete/ }).click();
+    await expect.poll(() => highlightCount(page)).toBe('3 of 3 highlights shown');
+  });
+
   it('updates live when another part of the extension adds a highlight', async () => {
     const other = await openNotes();
     const added = highlight(50, { quote: { type: 'TextQuoteSelector', exact: '即時新增的重點', prefix: '', suffix: '' } });
-    const reply = await other.evaluate(
-      (h) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'highlights/add', highlight: h }),
-      added,
-    );
+    const reply = await sendFrom(other, { type: 'highlights/add', highlight: added });
     expect(reply).toMatchObject({ ok: true });
     await other.close();
     await expect.poll(() => highlightCount(page)).toBe('4 of 4 highlights shown');
@@ -213,11 +300,7 @@ describe('the notes page', () => {
 
   it('lists highlights a tab could not attach in their own section', async () => {
     const other = await openNotes();
-    const report = (ids: string[]) =>
-      other.evaluate(
-        (message) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(message),
-        { type: 'highlights/orphans', articleUrl: ARTICLE_A, ids },
-      );
+    const report = (ids: string[]) => sendFrom(other, { type: 'highlights/orphans', articleUrl: ARTICLE_A, ids });
     expect(await report([uuid(1)])).toEqual({ ok: true, value: [uuid(1)] });
     await expect.poll(() => page.locator('.row-orphans h2').innerText()).toBe('No longer found in their article (1)');
     const section = await page.locator('.row').allInnerTexts();
@@ -245,6 +328,18 @@ describe('the notes page', () => {
     await expect.poll(() => highlightCount(focused)).toBe('3 of 4 highlights shown');
     await expect.poll(() => focused.locator('.highlight.focused .quote').innerText()).toBe('北韓試射洲際彈道飛彈');
     await focused.close();
+  });
+
+  it('shows an import in an open article at once, without a reload', async () => {
+    const article = await browser.context.newPage();
+    await article.goto(ARTICLE_A);
+    await waitForMarks(article);
+    const marks = () => article.locator('pr-highlight').allInnerTexts();
+    expect(await marks()).not.toContain('務實外交');
+    const live = highlight(80, { quote: { type: 'TextQuoteSelector', exact: '務實外交', prefix: '以國家利益為核心的「', suffix: '」' } });
+    await importFile(page, 'live.json', backup([live]));
+    await expect.poll(marks, { timeout: 10_000 }).toContain('務實外交');
+    await article.close();
   });
 });
 
@@ -285,8 +380,8 @@ describe('a fresh browser profile', () => {
       const page = await openNotes(fresh);
       expect(await highlightCount(page)).toBe('0 of 0 highlights shown');
       await importFile(page, 'backup.json', Buffer.from(json.text, 'utf8'));
-      await expect.poll(() => page.getByRole('status').first().innerText()).toMatch(/4 highlights and 2 saved terms added/);
-      await expect.poll(() => highlightCount(page)).toBe('4 of 4 highlights shown');
+      await expect.poll(() => page.getByRole('status').first().innerText()).toMatch(/5 highlights and 2 saved terms added/);
+      await expect.poll(() => highlightCount(page)).toBe('5 of 5 highlights shown');
     } finally {
       await fresh.close();
     }

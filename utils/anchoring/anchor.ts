@@ -35,6 +35,43 @@ export function anchorAll(
   return selectorsList.map((selectors: unknown) => anchorOne(match, selectors));
 }
 
+export interface YieldingOptions extends AnchorOptions {
+  /** How long anchoring may run before it lets the page handle input; 8 ms keeps a frame for painting. */
+  sliceMs?: number;
+  /** Gives the event loop a turn (e.g. a zero-delay timeout or scheduler.yield). */
+  pause?: () => Promise<void>;
+  now?: () => number;
+}
+
+/**
+ * anchorAll for a tab that stays responsive: the quotes are matched in slices of at most `sliceMs`,
+ * with a pause between slices, so a thousand highlights (or a few crafted ones) never freeze the
+ * page. The text is read once, before the first slice: the caller checks it is unchanged before
+ * drawing.
+ */
+export async function anchorAllYielding(
+  root: Element,
+  selectorsList: readonly StoredSelectors[],
+  options: YieldingOptions = {},
+): Promise<{ anchors: (Anchor | null)[]; text: string }> {
+  const index = options.index?.root === root ? options.index : buildTextIndex(root);
+  if (!Array.isArray(selectorsList)) return { anchors: [], text: index.text };
+  const sliceMs = options.sliceMs ?? 8;
+  const pause = options.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  const now = options.now ?? (() => performance.now());
+  const match = createQuoteMatcher(index.text, options);
+  const anchors: (Anchor | null)[] = [];
+  let sliceStart = now();
+  for (const selectors of selectorsList as unknown[]) {
+    if (now() - sliceStart >= sliceMs) {
+      await pause();
+      sliceStart = now();
+    }
+    anchors.push(anchorOne(match, selectors));
+  }
+  return { anchors, text: index.text };
+}
+
 /** Stored data may be damaged or come from an import: check every field before trusting it. */
 function anchorOne(match: QuoteMatcher, selectors: unknown): Anchor | null {
   if (!isObject(selectors) || !isObject(selectors.quote)) return null;

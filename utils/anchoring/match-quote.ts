@@ -78,6 +78,14 @@ const MIN_FUZZY_EVERYWHERE_LENGTH = 4;
 // old position, which bounds the scoring work.
 const MAX_CANDIDATES = 1000;
 
+/**
+ * How much of the stored prefix and suffix is compared: the part nearest the quote. Highlights
+ * made here store 32 characters; a longer context (an import, a crafted record) adds nothing to
+ * telling occurrences apart but costs quadratic time in the approximate comparison (2,000
+ * characters took 27 s).
+ */
+export const MAX_CONTEXT_COMPARED = 64;
+
 // U+FFFF is a noncharacter: it does not occur in text, so it matches nothing. Built at run time:
 // the minifier writes a constant one as a raw character, and Chrome refuses to load a content
 // script containing a noncharacter ("isn't UTF-8 encoded").
@@ -99,8 +107,8 @@ export function createQuoteMatcher(text: string, options: QuoteMatcherOptions = 
   return (exact, context = {}) => {
     if (typeof exact !== 'string' || exact.length === 0) return null;
     const quote = fold(exact);
-    const prefix = typeof context.prefix === 'string' ? fold(context.prefix) : '';
-    const suffix = typeof context.suffix === 'string' ? fold(context.suffix) : '';
+    const prefix = typeof context.prefix === 'string' ? fold(context.prefix.slice(-MAX_CONTEXT_COMPARED)) : '';
+    const suffix = typeof context.suffix === 'string' ? fold(context.suffix.slice(0, MAX_CONTEXT_COMPARED)) : '';
     const hint = validHint(context.hint, folded.length);
 
     if (hint !== undefined && inContext(folded, quote, prefix, suffix, hint)) {

@@ -21,26 +21,26 @@ export function exportCsv(data: ExportData, exportedAt: Date): ExportFile {
 
 function csvRow(h: Highlight): string {
   return [
-    text(h.quote.exact),
-    text(h.articleTitle),
-    text(h.articleAuthor ?? ''),
-    text(h.articleUrl),
-    text(h.note),
+    csvText(h.quote.exact),
+    csvText(h.articleTitle),
+    csvText(h.articleAuthor ?? ''),
+    csvText(h.articleUrl),
+    csvText(h.note),
     String(h.position.start),
     h.created,
     h.color,
-    text(h.tags.join(', ')),
+    csvText(h.tags.join(', ')),
   ].join(',');
 }
 
-// Free text from the page or the reader: defused, then quoted.
-function text(value: string): string {
-  return csvField(defuseFormula(value));
-}
-
-/** RFC 4180: a field holding a comma, a quotation mark, CR or LF is quoted, its quotation marks doubled. */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+/**
+ * Free text from the page or the reader: defused, then always quoted (RFC 4180, quotation marks
+ * doubled). Quoting only fields that hold a comma is not enough: Excel in a locale whose list
+ * separator is ';' splits an unquoted field at its semicolons, and the piece after one may start
+ * with '=' and run as a formula.
+ */
+export function csvText(value: string): string {
+  return `"${defuseFormula(value).replaceAll('"', '""')}"`;
 }
 
 /**

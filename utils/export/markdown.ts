@@ -85,31 +85,45 @@ function oneLine(text: string): string {
 
 /**
  * Makes text display as itself: notes and quotes are plain text, so '<script>', '**', '[x](y)',
- * '# ', '- ', '1. ', '$math$' or '|' must not become markup. CommonMark lets any ASCII
- * punctuation be escaped with a backslash.
+ * '# ', '- ', '1. ', '$math$' or '|' must not become markup, nor what note-taking apps read in
+ * Markdown: Obsidian's '%%comments%%', '==highlights==', '^block-ids' and '[[wiki links]]',
+ * Logseq's '{{macros}}' and 'key:: value' properties. CommonMark lets any ASCII punctuation be
+ * escaped with a backslash, and both apps honour that.
  */
 export function escapeMarkdown(line: string): string {
   return line
-    .replace(/[\\`*_[\]<>#|~&$!]/g, '\\$&')
-    .replace(/^([-+=])/, '\\$1')
+    .replace(/[\\`*_[\]<>#|~&$!%{}=^]/g, '\\$&')
+    .replace(/::/g, '\\:\\:')
+    .replace(/^([-+])/, '\\$1')
     .replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 // Characters Windows, macOS or Linux forbid in file names (those that separate words become
-// spaces, the rest go), and the names Windows reserves.
-const DROPPED_FROM_NAMES = /["*?<>]/gu;
-const FORBIDDEN_IN_NAMES = /[\\/:|\p{Cc}]/gu;
+// spaces, the rest go), control and format characters (a right-to-left override could make
+// "txt.exe" read as "exe.txt"), and the names Windows reserves.
+const DROPPED_FROM_NAMES = /["*?<>\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+const FORBIDDEN_IN_NAMES = /[\\/:|]/gu;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const RESERVED_NAMES = /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i;
 const NAME_MAX_CHARS = 80;
 
 function articleFilename(article: ArticleGroup): string {
-  const title = [...oneLine(article.title.toWellFormed().replace(DROPPED_FROM_NAMES, '').replace(FORBIDDEN_IN_NAMES, ' '))]
+  const title = [...oneLine(article.title.toWellFormed().replace(/\s/gu, ' ').replace(DROPPED_FROM_NAMES, '').replace(FORBIDDEN_IN_NAMES, ' '))]
     .slice(0, NAME_MAX_CHARS)
     .join('')
     .replace(/[. ]+$/, '');
-  const date = article.date?.replace(DROPPED_FROM_NAMES, '').replace(FORBIDDEN_IN_NAMES, '-');
+  const date = validDate(article.date);
   const base = [date, title || 'article'].filter(Boolean).join(' ');
   return RESERVED_NAMES.test(base) ? `_${base}` : base;
+}
+
+// The article's date as the page gave it goes into the name only when it is a real YYYY-MM-DD date.
+function validDate(date: string | undefined): string | undefined {
+  const parts = date === undefined ? null : ISO_DATE.exec(date);
+  if (!parts) return undefined;
+  const [, y, m, d] = parts.map(Number) as [number, number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d ? date : undefined;
 }
 
 // Zip tools and file systems may fold case, so "A.md" and "a.md" count as the same name.

@@ -1,3 +1,4 @@
+import { csvText } from '../export/csv';
 import {
   findSameTerm,
   makePersonalEntry,
@@ -107,7 +108,7 @@ export function parseDelimited(
   return { ok: true, records };
 }
 
-// A field written as '=… on export (see csvField) reads back as =….
+// A field written as '=… on export (see csvText) reads back as =….
 const unguard = (value: string) => (/^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value);
 
 /**
@@ -197,20 +198,12 @@ export function applyImport(
   return { glossary: { ...glossary, entries }, added, updated, skipped };
 }
 
-/**
- * One CSV field. A value a spreadsheet would run as a formula (starting with = + - @, tab or CR)
- * gets a leading apostrophe, which readGlossaryFile takes off again.
- */
-function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /** The personal glossary as a CSV file (UTF-8 with BOM so spreadsheets read the Chinese, CRLF). */
 export function exportGlossaryCsv(entries: readonly PersonalEntry[]): string {
   const lines = [GLOSSARY_COLUMNS.join(',')];
   for (const e of entries) {
-    lines.push(GLOSSARY_COLUMNS.map((c) => csvField(e[c] ?? '')).join(','));
+    // Every field is free text: quoted, and defused where a spreadsheet would run it (readGlossaryFile undoes that).
+    lines.push(GLOSSARY_COLUMNS.map((c) => csvText(e[c] ?? '')).join(','));
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -4,6 +4,10 @@ import { HIGHLIGHT_COLORS, type Highlight, type SavedTerm } from './types';
 /** Generous bounds that no real highlight reaches, so a hostile message cannot fill the database. */
 export const MAX_TEXT = 100_000;
 const MAX_SHORT = 2_000;
+/** A quote's stored context either side (anchoring compares only its part nearest the quote). */
+export const MAX_CONTEXT = MAX_SHORT;
+export const MAX_TAGS = 50;
+export const MAX_TAG_CHARS = 100;
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `longer than ${max} characters`));
 const isoTime = v.pipe(v.string(), v.isoTimestamp('not an ISO 8601 time'));
@@ -11,7 +15,10 @@ const webUrl = v.pipe(text(MAX_SHORT), v.url('not a web address'), v.regex(/^htt
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 export const HighlightColorSchema = v.picklist(HIGHLIGHT_COLORS);
-export const TagsSchema = v.pipe(v.array(v.pipe(text(100), v.trim(), v.nonEmpty())), v.maxLength(50));
+export const TagsSchema = v.pipe(
+  v.array(v.pipe(text(MAX_TAG_CHARS), v.trim(), v.nonEmpty('an empty tag'))),
+  v.maxLength(MAX_TAGS, `more than ${MAX_TAGS} tags`),
+);
 
 /** Highlights made here carry UUIDs; imported ones may carry another tool's identifier. */
 const recordId = v.pipe(text(200), v.nonEmpty());
@@ -26,8 +33,8 @@ export const HighlightSchema = v.strictObject({
   quote: v.strictObject({
     type: v.literal('TextQuoteSelector'),
     exact: v.pipe(text(MAX_TEXT), v.nonEmpty()),
-    prefix: text(MAX_SHORT),
-    suffix: text(MAX_SHORT),
+    prefix: text(MAX_CONTEXT),
+    suffix: text(MAX_CONTEXT),
   }),
   position: v.pipe(
     v.strictObject({ type: v.literal('TextPositionSelector'), start: offset, end: offset }),

@@ -1,10 +1,13 @@
 import * as v from 'valibot';
 import type { GlossaryIndex } from '../glossary/types';
-import type { Highlight } from '../highlights/types';
+import type { Highlight, SavedTerm } from '../highlights/types';
 import { HighlightChangesSchema, HighlightSchema, SavedTermSchema } from '../highlights/schema';
+import { MAX_BACKUP_CHARS, type ImportResult } from '../highlights/backup-limits';
 
 const ArticleUrl = v.pipe(v.string(), v.maxLength(2000), v.url(), v.regex(/^https?:/, 'not a web address'));
 const Id = v.pipe(v.string(), v.nonEmpty(), v.maxLength(200));
+/** A backup file's text; the importer refuses a larger one with a clear message before parsing. */
+const BackupText = v.pipe(v.string(), v.maxLength(MAX_BACKUP_CHARS + 1));
 
 /**
  * Every message a content script or extension page sends to the background.
@@ -16,9 +19,17 @@ export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('highlights/list'), articleUrl: ArticleUrl }),
   v.strictObject({ type: v.literal('highlights/add'), highlight: HighlightSchema }),
   v.strictObject({ type: v.literal('highlights/update'), id: Id, changes: HighlightChangesSchema }),
+  // Removing moves the record to "Recently deleted"; restoring brings the stored record back from there.
   v.strictObject({ type: v.literal('highlights/remove'), id: Id }),
-  v.strictObject({ type: v.literal('highlights/restore'), highlight: HighlightSchema }),
+  v.strictObject({ type: v.literal('highlights/restore'), id: Id }),
   v.strictObject({ type: v.literal('terms/save'), term: SavedTermSchema }),
+  v.strictObject({ type: v.literal('terms/remove'), id: Id }),
+  v.strictObject({ type: v.literal('terms/restore'), id: Id }),
+  // Deletes one record of "Recently deleted" for good (its trash key).
+  v.strictObject({ type: v.literal('trash/purge'), key: v.pipe(v.string(), v.nonEmpty(), v.maxLength(300)) }),
+  v.strictObject({ type: v.literal('backup/import'), text: BackupText }),
+  // The name the background gives the asking context in change announcements (HighlightsChanged.origin).
+  v.strictObject({ type: v.literal('client/origin') }),
   // Sent by a tab after anchoring: every id of this article it could not find again (none clears the list).
   v.strictObject({
     type: v.literal('highlights/orphans'),
@@ -47,6 +58,12 @@ export interface ResponseMap {
   'highlights/remove': Highlight | null;
   'highlights/restore': Highlight;
   'terms/save': { added: boolean };
+  /** The removed term; null when it was already gone. */
+  'terms/remove': SavedTerm | null;
+  'terms/restore': SavedTerm;
+  'trash/purge': null;
+  'backup/import': ImportResult;
+  'client/origin': string;
   /** The ids recorded as orphans (those that are highlights of the article). */
   'highlights/orphans': string[];
   'notes/open': null;
@@ -60,7 +77,10 @@ export type Reply<T extends RequestType> = { ok: true; value: ResponseMap[T] } |
  */
 export const HIGHLIGHTS_CHANGED_KEY = 'highlightsChanged';
 export interface HighlightsChanged {
-  articleUrl: string;
+  /** Every article whose highlights changed (an import may touch many). */
+  articleUrls: string[];
+  /** Who made the change (see 'client/origin'): that context has already drawn it and skips the echo. */
+  origin: string;
   /** Distinguishes two changes in the same millisecond. */
   serial: string;
 }

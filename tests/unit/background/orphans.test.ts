@@ -7,7 +7,7 @@ import { createBackgroundHandlers } from '../../../background/services';
 import { ARTICLE, ARTICLE_EN, makeHighlight } from '../records';
 
 const index: GlossaryIndex = { version: 1, entries: [], patterns: [], fold: '' };
-const fromExtension = { id: 'ext-id' };
+const fromExtension = { id: 'ext-id', url: 'chrome-extension://ext-id/notes.html' };
 
 let db: ProspectDb;
 let handle: ReturnType<typeof createRequestHandler>;
@@ -23,6 +23,7 @@ beforeEach(() => {
       readExtensionFile: async (path) => `contents of ${path}`,
     }),
     'ext-id',
+    'chrome-extension://ext-id/',
   );
 });
 

@@ -4,29 +4,40 @@ import { createBackgroundHandlers } from '../../../background/services';
 import { ProspectDb } from '../../../background/db/database';
 import type { GlossaryIndex } from '../../../utils/glossary/types';
 import type { Highlight } from '../../../utils/highlights/types';
-import { makeHighlight } from '../records';
+import { exportW3cJson } from '../../../utils/export/w3c-json';
+import { makeHighlight, makeTerm } from '../records';
 
 const index: GlossaryIndex = { version: 1, entries: [], patterns: [], fold: '' };
-const fromExtension = { id: 'ext-id', url: 'https://www.pf.org.tw/tw/pfch/34-12001.html' };
+const EXT = 'chrome-extension://ext-id/';
+// The article's tab (content script) and the notes desk (an extension page).
+const fromExtension = { id: 'ext-id', url: 'https://www.pf.org.tw/tw/pfch/34-12001.html?from=home#top', tab: { id: 7 }, frameId: 0 };
+const fromOtherTab = { id: 'ext-id', url: 'https://www.pf.org.tw/en/pfen/33-11787.html', tab: { id: 8 }, frameId: 0 };
+const fromDesk = { id: 'ext-id', url: `${EXT}notes.html`, tab: { id: 9 } };
 const ARTICLE = 'https://www.pf.org.tw/tw/pfch/34-12001.html';
 
 const highlight = (over: Partial<Highlight> = {}): Highlight =>
   makeHighlight({ id: '3b241101-e2bb-4255-8caf-4136c566a962', articleUrl: ARTICLE, ...over });
 
 let announced: string[];
+let origins: string[];
+let db: ProspectDb;
 let handle: ReturnType<typeof createRequestHandler>;
 
 beforeEach(() => {
   announced = [];
-  const db = new ProspectDb({ name: `test-${crypto.randomUUID()}` });
+  origins = [];
+  db = new ProspectDb({ name: `test-${crypto.randomUUID()}` });
   const handlers = createBackgroundHandlers({
     db,
     glossary: () => index,
-    announce: async (url) => void announced.push(url),
+    announce: async (urls, origin) => {
+      announced.push(...urls);
+      origins.push(origin);
+    },
     openNotes: async () => {},
     readExtensionFile: async (path) => `contents of ${path}`,
   });
-  handle = createRequestHandler(handlers, 'ext-id');
+  handle = createRequestHandler(handlers, 'ext-id', EXT);
 });
 
 describe('the background request handler', () => {
@@ -88,5 +99,64 @@ describe('the background request handler', () => {
     expect(again).toEqual({ ok: false, error: expect.any(String) });
     const missing = await handle({ type: 'highlights/update', id: 'nope', changes: { note: 'x' } }, fromExtension);
     expect(missing.ok).toBe(false);
+  });
+
+  it('moves a removed highlight to "Recently deleted" and restores the stored record, not a copy sent back', async () => {
+    await handle({ type: 'highlights/add', highlight: highlight({ note: 'kept' }) }, fromExtension);
+    await handle({ type: 'highlights/remove', id: highlight().id }, fromExtension);
+    expect(await db.trash.count()).toBe(1);
+    expect(await handle({ type: 'highlights/restore', id: highlight().id }, fromExtension)).toMatchObject({ ok: true, value: { note: 'kept' } });
+    expect(await db.highlights.get(highlight().id)).toMatchObject({ note: 'kept' });
+    expect(await db.trash.count()).toBe(0);
+  });
+
+  it('names who made each change, so that context skips its echo', async () => {
+    const tab = await handle({ type: 'client/origin' }, fromExtension);
+    expect(tab).toEqual({ ok: true, value: 'tab:7:0' });
+    await handle({ type: 'highlights/add', highlight: highlight() }, fromExtension);
+    await handle({ type: 'highlights/update', id: highlight().id, changes: { note: 'x' } }, fromDesk);
+    expect(origins).toEqual(['tab:7:0', `page:9:${EXT}notes.html`]);
+  });
+
+  it("binds a tab to the article its address shows; the desk reaches every article", async () => {
+    const other = highlight({ id: '9b241101-e2bb-4255-8caf-4136c566a962', articleUrl: 'https://www.pf.org.tw/en/pfen/33-11787.html' });
+    expect(await handle({ type: 'highlights/add', highlight: other }, fromExtension)).toEqual({ ok: false, error: expect.stringMatching(/^refused: this tab may only reach/) });
+    expect(await handle({ type: 'highlights/add', highlight: other }, fromOtherTab)).toMatchObject({ ok: true });
+    for (const request of [
+      { type: 'highlights/list', articleUrl: other.articleUrl },
+      { type: 'highlights/update', id: other.id, changes: { note: 'tampered' } },
+      { type: 'highlights/remove', id: other.id },
+      { type: 'highlights/orphans', articleUrl: other.articleUrl, ids: [other.id] },
+      { type: 'terms/save', term: { ...makeTerm(), articleUrl: other.articleUrl } },
+    ]) {
+      expect(await handle(request, fromExtension)).toEqual({ ok: false, error: expect.stringMatching(/^refused: this tab may only reach/) });
+    }
+    expect(await db.highlights.get(other.id)).toStrictEqual(other);
+    await handle({ type: 'highlights/remove', id: other.id }, fromDesk);
+    expect(await handle({ type: 'highlights/restore', id: other.id }, fromExtension)).toMatchObject({ ok: false });
+    expect(await handle({ type: 'highlights/restore', id: other.id }, fromDesk)).toMatchObject({ ok: true });
+    expect(await handle({ type: 'highlights/list', articleUrl: other.articleUrl }, fromDesk)).toMatchObject({ ok: true, value: [{ id: other.id }] });
+  });
+
+  it('keeps import, purging and saved-term removal to the extension pages', async () => {
+    for (const request of [
+      { type: 'backup/import', text: '{}' },
+      { type: 'trash/purge', key: 'highlight:x' },
+      { type: 'terms/remove', id: 'x' },
+      { type: 'terms/restore', id: 'x' },
+    ]) {
+      expect(await handle(request, fromExtension)).toEqual({ ok: false, error: expect.stringMatching(/is for the notes desk/) });
+    }
+    expect(await handle({ type: 'terms/remove', id: 'x' }, fromDesk)).toEqual({ ok: true, value: null });
+  });
+
+  it('imports through the background and tells the open tabs of every article it touched', async () => {
+    const text = exportW3cJson({ highlights: [highlight()], savedTerms: [] }, { exportedAt: new Date('2026-11-01T00:00:00Z'), newId: () => crypto.randomUUID() }).content;
+    expect(await handle({ type: 'backup/import', text }, fromDesk)).toEqual({
+      ok: true,
+      value: { ok: true, added: { highlights: 1, savedTerms: 0 }, skipped: { highlights: 0, savedTerms: 0 } },
+    });
+    expect(announced).toEqual([ARTICLE]);
+    expect(origins).toEqual([`page:9:${EXT}notes.html`]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, defuseFormula, exportCsv } from '../../../utils/export/csv';
+import { csvText, defuseFormula, exportCsv } from '../../../utils/export/csv';
 import { hostileHighlight, makeHighlight } from '../records';
 
 const AT = new Date('2024-06-01T09:00:00Z');
@@ -65,13 +65,22 @@ describe('CSV export', () => {
     expect(rows[2]).toEqual(['區域安全架構', '印太戰略下的台灣角色', '王大明', plain.articleUrl, '值得注意', '120', plain.created, 'yellow', 'a, b']);
   });
 
-  it('quotes only what needs quoting and doubles quotation marks', () => {
-    expect(csvField('plain 文字')).toBe('plain 文字');
-    expect(csvField('a,b')).toBe('"a,b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField('line\nbreak')).toBe('"line\nbreak"');
-    expect(csvField('cr\rhere')).toBe('"cr\rhere"');
-    expect(csvField('tab\tonly')).toBe('tab\tonly');
+  it('quotes every free-text field and doubles quotation marks', () => {
+    expect(csvText('plain 文字')).toBe('"plain 文字"');
+    expect(csvText('a,b')).toBe('"a,b"');
+    expect(csvText('say "hi"')).toBe('"say ""hi"""');
+    expect(csvText('line\nbreak')).toBe('"line\nbreak"');
+    expect(csvText('tab\tonly')).toBe('"tab\tonly"');
+    expect(csvText('')).toBe('""');
+  });
+
+  it('leaves nothing a semicolon-separated spreadsheet could split and run', () => {
+    const note = 'see below;=HYPERLINK("http://evil.example","x");done';
+    const line = exportCsv({ highlights: [makeHighlight({ note })], savedTerms: [] }, AT).content.split('\r\n')[1]!;
+    // Every free-text field is one quoted token; the only unquoted ones are what the extension wrote.
+    const unquoted = line.replace(/"(?:[^"]|"")*"/g, '').split(',').filter((f) => f !== '');
+    expect(unquoted).toEqual(['120', makeHighlight().created, 'yellow']);
+    expect(line).toContain('"see below;=HYPERLINK(""http://evil.example"",""x"");done"');
   });
 
   it('defuses fields a spreadsheet would run as formulas', () => {

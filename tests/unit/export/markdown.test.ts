@@ -47,6 +47,13 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('2024) item')).toBe('2024\\) item');
     expect(escapeMarkdown('台灣 🇹🇼')).toBe('台灣 🇹🇼');
   });
+
+  it('keeps what Obsidian and Logseq interpret as text', () => {
+    expect(escapeMarkdown('%%hidden%% ==marked== ^block')).toBe('\\%\\%hidden\\%\\% \\=\\=marked\\=\\= \\^block');
+    expect(escapeMarkdown('{{embed [[Page]]}}')).toBe('\\{\\{embed \\[\\[Page\\]\\]\\}\\}');
+    expect(escapeMarkdown('status:: done')).toBe('status\\:\\: done');
+    expect(escapeMarkdown('時間：下午 3:30')).toBe('時間：下午 3:30');
+  });
 });
 
 describe('Markdown export', () => {
@@ -135,6 +142,18 @@ describe('Markdown per article', () => {
       '_CON.md',
     ]);
     for (const f of files) expect(f.filename).not.toMatch(/[\\/:*?"<>|\p{Cc}]/u);
+  });
+
+  it('puts only a real date in a name, and drops control and direction characters', () => {
+    const files = exportMarkdownFiles({
+      highlights: [
+        makeHighlight({ articleUrl: `${ARTICLE}?a`, articleTitle: 'Report\u202Etxt.exe', articleDate: '2024-02-30' }),
+        makeHighlight({ articleUrl: `${ARTICLE}?b`, articleTitle: 'Bell\u0007 and\u0000 null', articleDate: '../../etc' }),
+        makeHighlight({ articleUrl: `${ARTICLE}?c`, articleTitle: 'Dated', articleDate: '2024-02-29' }),
+      ],
+      savedTerms: [],
+    });
+    expect(files.map((f) => f.filename).sort()).toEqual(['2024-02-29 Dated.md', 'Bell and null.md', 'Reporttxt.exe.md']);
   });
 
   it('zips the per-article files as a valid archive whose entries hold the Markdown', () => {

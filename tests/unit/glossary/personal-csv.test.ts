@@ -114,7 +114,7 @@ describe('applyImport', () => {
 });
 
 describe('exportGlossaryCsv', () => {
-  it('guards formulas, quotes what needs it, and reads back the same', () => {
+  it('guards formulas, quotes every field, and reads back the same', () => {
     const entries = [
       makePersonalEntry({ term: '韩中关系', english: '=HYPERLINK("http://evil.example","x")', explanation: 'Two lines,\n"quoted" 🇰🇷', category: 'diplomacy' }, tools, env.now, env.newId),
       makePersonalEntry({ term: '限韓令', english: '@SUM(A1)', pinyin: '-xiàn hán lìng' }, tools, env.now, env.newId),
@@ -122,8 +122,8 @@ describe('exportGlossaryCsv', () => {
     const csv = exportGlossaryCsv(entries);
     expect(csv.startsWith('\uFEFFterm,english,simplified,pinyin,explanation,category\r\n')).toBe(true);
     const lines = csv.split('\r\n');
-    expect(lines[1]).toBe(`韩中关系,"'=HYPERLINK(""http://evil.example"",""x"")",,,"Two lines,\n""quoted"" 🇰🇷",diplomacy`);
-    expect(lines[2]).toBe("限韓令,'@SUM(A1),,'-xiàn hán lìng,,");
+    expect(lines[1]).toBe(`"韩中关系","'=HYPERLINK(""http://evil.example"",""x"")","","","Two lines,\n""quoted"" 🇰🇷","diplomacy"`);
+    expect(lines[2]).toBe(`"限韓令","'@SUM(A1)","","'-xiàn hán lìng","",""`);
     const back = readGlossaryFile(csv);
     expect(back.ok && back.rows.map((r) => r.fields)).toEqual(
       entries.map(({ term, english, pinyin, explanation, category }) =>

@@ -21,7 +21,7 @@ describe('ProspectDb', () => {
     const db = track(new ProspectDb({ indexedDB: new IDBFactory(), IDBKeyRange }));
     await db.open();
     expect(db.name).toBe(DB_NAME);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const highlights = db.highlights.schema;
     expect(highlights.primKey.name).toBe('id');
     expect(highlights.indexes.map((i) => i.name).sort()).toEqual(
@@ -32,6 +32,8 @@ describe('ProspectDb', () => {
       ['[termId+articleUrl]', 'articleUrl', 'created', 'termId'].sort(),
     );
     expect(db.meta.schema.primKey.name).toBe('key');
+    expect(db.trash.schema.primKey.name).toBe('key');
+    expect(db.trash.schema.indexes.map((i) => i.name).sort()).toEqual(['articleUrl', 'deleted', 'kind']);
   });
 
   it('writes a sentinel when the database is created, and only then', async () => {
@@ -70,7 +72,8 @@ describe('ProspectDb', () => {
 
     const current = track(new ProspectDb({ indexedDB: factory, IDBKeyRange }));
     await current.open();
-    expect(current.verno).toBe(2);
+    expect(current.verno).toBe(3);
+    expect(await current.trash.count()).toBe(0);
     const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
     expect((await current.highlights.toArray()).sort(byId)).toStrictEqual([...highlights].sort(byId));
     expect((await listSavedTerms(current)).sort(byId)).toStrictEqual([...terms].sort(byId));

@@ -5,8 +5,6 @@ import {
   findSameQuote,
   listByArticle,
   listHighlights,
-  removeHighlight,
-  restoreHighlight,
   updateHighlight,
 } from '../../../../background/db/highlight-store';
 import { StoreError } from '../../../../background/db/store-error';
@@ -52,17 +50,6 @@ describe('highlight store', () => {
 
   it('reports updating a missing highlight as not-found', async () => {
     await expect(updateHighlight(db, 'missing', { note: 'x' })).rejects.toMatchObject({ name: 'StoreError', kind: 'not-found' });
-  });
-
-  it('removes a highlight, returns it for undo, and restores it exactly', async () => {
-    const h = hostileHighlight();
-    await addHighlight(db, h);
-    const removed = await removeHighlight(db, h.id);
-    expect(removed).toStrictEqual(h);
-    expect(await db.highlights.count()).toBe(0);
-    expect(await removeHighlight(db, h.id)).toBeUndefined();
-    await restoreHighlight(db, removed!);
-    expect(await db.highlights.get(h.id)).toStrictEqual(h);
   });
 
   it('lists one article in reading order', async () => {

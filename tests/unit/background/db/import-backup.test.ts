@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as v from 'valibot';
+import { HighlightSchema } from '../../../../utils/highlights/schema';
 import type { ProspectDb } from '../../../../background/db/database';
-import { MAX_BACKUP_CHARS, importBackup, parseBackup } from '../../../../background/db/import-backup';
+import { importBackup, parseBackup } from '../../../../background/db/import-backup';
+import { MAX_BACKUP_CHARS } from '../../../../utils/highlights/backup-limits';
 import { exportW3cJson } from '../../../../utils/export/w3c-json';
 import type { Highlight, SavedTerm } from '../../../../utils/highlights/types';
 import { bareHighlight, freshDb, hostileHighlight, makeHighlight, makeTerm, uuid } from '../../records';
@@ -39,7 +42,7 @@ describe('backup round trip', () => {
     const highlights = [
       makeHighlight({ note: '值得注意', tags: ['security', '台海'], color: 'green' }),
       hostileHighlight(),
-      bareHighlight({ color: 'purple', note: '   ', position: { type: 'TextPositionSelector', start: 0, end: 0 } }),
+      bareHighlight({ color: 'purple', note: '   ', position: { type: 'TextPositionSelector', start: 0, end: 4 } }),
       makeHighlight({ id: 'legacy id/1', quote: { type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' }, lang: 'en', color: 'blue' }),
     ];
     const savedTerms = [makeTerm(), makeTerm({ id: 'not-a-uuid', sentence: 'Tab\there "q" & <b>\nline', explanation: '' })];
@@ -50,12 +53,12 @@ describe('backup round trip', () => {
     source.close();
 
     const result = await importBackup(db, text);
-    expect(result).toEqual({ ok: true, added: { highlights: 4, savedTerms: 2 }, skipped: { highlights: 0, savedTerms: 0 } });
+    expect(result).toMatchObject({ ok: true, added: { highlights: 4, savedTerms: 2 }, skipped: { highlights: 0, savedTerms: 0 } });
     expect(await contents(db)).toStrictEqual({ highlights: [...highlights].sort(byId), savedTerms: [...savedTerms].sort(byId) });
   });
 
   it('imports an empty backup', async () => {
-    expect(await importBackup(db, backupOf([]))).toEqual({ ok: true, added: { highlights: 0, savedTerms: 0 }, skipped: { highlights: 0, savedTerms: 0 } });
+    expect(await importBackup(db, backupOf([]))).toEqual({ ok: true, added: { highlights: 0, savedTerms: 0 }, skipped: { highlights: 0, savedTerms: 0 }, articleUrls: [] });
   });
 });
 
@@ -64,7 +67,7 @@ describe('duplicates', () => {
     const text = backupOf([makeHighlight(), hostileHighlight()], [makeTerm()]);
     await importBackup(db, text);
     const before = await contents(db);
-    expect(await importBackup(db, text)).toEqual({ ok: true, added: { highlights: 0, savedTerms: 0 }, skipped: { highlights: 2, savedTerms: 1 } });
+    expect(await importBackup(db, text)).toMatchObject({ ok: true, added: { highlights: 0, savedTerms: 0 }, skipped: { highlights: 2, savedTerms: 1 } });
     expect(await contents(db)).toStrictEqual(before);
   });
 
@@ -75,7 +78,7 @@ describe('duplicates', () => {
     const samePassage = makeHighlight({ note: 'theirs' });
     const fresh = makeHighlight({ quote: { type: 'TextQuoteSelector', exact: 'new passage', prefix: '', suffix: '' } });
     const result = await importBackup(db, backupOf([sameId, samePassage, fresh]));
-    expect(result).toEqual({ ok: true, added: { highlights: 1, savedTerms: 0 }, skipped: { highlights: 2, savedTerms: 0 } });
+    expect(result).toMatchObject({ ok: true, added: { highlights: 1, savedTerms: 0 }, skipped: { highlights: 2, savedTerms: 0 } });
     expect(await db.highlights.get(stored.id)).toStrictEqual(stored);
     expect(await db.highlights.get(fresh.id)).toStrictEqual(fresh);
   });
@@ -87,7 +90,7 @@ describe('duplicates', () => {
     const text = edited(backupOf([a, b], [term, makeTerm()]), (doc) => {
       doc.first.items.push(doc.first.items[0] as Json); // same id again
     });
-    expect(await importBackup(db, text)).toEqual({ ok: true, added: { highlights: 2, savedTerms: 1 }, skipped: { highlights: 1, savedTerms: 1 } });
+    expect(await importBackup(db, text)).toMatchObject({ ok: true, added: { highlights: 2, savedTerms: 1 }, skipped: { highlights: 1, savedTerms: 1 } });
   });
 
   it('skips a saved term already saved from the same sentence, keeps one from another', async () => {
@@ -200,5 +203,53 @@ describe('parseBackup', () => {
       expect(result.error.match(/highlight \d+ /g)).toHaveLength(5);
       expect(result.error).toMatch(/and 3 more problems/);
     }
+  });
+});
+
+describe('a backup not written by this exporter', () => {
+  const crafted = (edit: (item: Json) => void) =>
+    edited(backupOf([makeHighlight({ tags: ['a'] })]), (doc) => edit(doc.first.items[0] as Json));
+  const selectors = (item: Json) => (item.target as Json).selector as Json[];
+
+  it('is normalised to what the message protocol accepts, and names the articles it touched', async () => {
+    const text = crafted((item) => {
+      (item.target as Json).source = 'http://pf.org.tw//tw/pfch/34-12001.html?utm=x#top';
+      selectors(item)[0] = { type: 'TextQuoteSelector', exact: '區域安全架構', prefix: 'p'.repeat(5000), suffix: 's'.repeat(5000) };
+      selectors(item)[1] = { type: 'TextPositionSelector', start: 120, end: 120 };
+      item.body = [
+        { type: 'TextualBody', purpose: 'tagging', value: '  台海 ' },
+        { type: 'TextualBody', purpose: 'tagging', value: '台海' },
+        { type: 'TextualBody', purpose: 'tagging', value: '   ' },
+        { type: 'TextualBody', purpose: 'tagging', value: 'x'.repeat(300) },
+      ];
+    });
+    const result = await importBackup(db, text);
+    expect(result).toMatchObject({ ok: true, added: { highlights: 1 }, articleUrls: ['https://www.pf.org.tw/tw/pfch/34-12001.html'] });
+    const [stored] = await db.highlights.toArray();
+    expect(stored).toMatchObject({
+      articleUrl: 'https://www.pf.org.tw/tw/pfch/34-12001.html',
+      position: { start: 120, end: 126 },
+      tags: ['台海', 'x'.repeat(100)],
+    });
+    expect(stored!.quote.prefix).toHaveLength(2000);
+    expect(stored!.quote.suffix).toHaveLength(2000);
+    // What was imported passes the protocol's own schema, so it can be edited, deleted and restored.
+    expect(v.safeParse(HighlightSchema, stored).success).toBe(true);
+  });
+
+  it('is refused, with the entry and the reason, where normalising would lose what the reader wrote', async () => {
+    const tooManyTags = crafted((item) => {
+      item.body = Array.from({ length: 60 }, (_, i) => ({ type: 'TextualBody', purpose: 'tagging', value: `tag ${i}` }));
+    });
+    expect(await importBackup(db, tooManyTags)).toEqual({ ok: false, error: expect.stringMatching(/highlight 1 \(first\.items\[0\]\), field tags: more than 50 tags/) });
+    const longTitle = crafted((item) => {
+      item['pr:title'] = 't'.repeat(3000);
+    });
+    expect(await importBackup(db, longTitle)).toEqual({ ok: false, error: expect.stringMatching(/highlight 1 \(first\.items\[0\]\), field articleTitle: longer than 2000 characters/) });
+    const longTerm = edited(backupOf([], [makeTerm()]), (doc) => {
+      ((doc['pr:savedTerms'] as Json[])[0] as Json)['pr:en'] = 'e'.repeat(3000);
+    });
+    expect(await importBackup(db, longTerm)).toEqual({ ok: false, error: expect.stringMatching(/saved term 1 \(pr:savedTerms\[0\]\), field en: longer than 2000/) });
+    expect(await db.highlights.count()).toBe(0);
   });
 });

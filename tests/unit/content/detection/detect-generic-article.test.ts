@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectGenericArticle, genericCanonicalUrl } from '../../../../content/detection/detect-generic-article';
+import { detectGenericArticle } from '../../../../content/detection/detect-generic-article';
+import { genericCanonicalUrl } from '../../../../utils/site/article-url';
 import { htmlDocument } from '../../fixture-dom';
 
 const para = (text: string, n: number) => Array.from({ length: n }, () => `<p>${text}</p>`).join('');

@@ -20,6 +20,16 @@ describe('the notes list rows', () => {
     expect(rows[0]).toMatchObject({ kind: 'article', url: ARTICLE, title: older.articleTitle, author: '王大明', date: '2024-04-30', count: 2 });
   });
 
+  it('sorts by article title in reading order, or by colour, and collapses a group to its heading', () => {
+    const byArticle = buildRows([older, english, newer], new Set(), 'article');
+    expect(byArticle.map((r) => (r.kind === 'highlight' ? r.highlight.id : r.kind))).toEqual(['article', english.id, 'article', older.id, newer.id]);
+    const byColour = buildRows([older, english, newer], new Set(), 'color');
+    expect(byColour.map((r) => (r.kind === 'highlight' ? r.highlight.id : r.kind))).toEqual(['article', older.id, newer.id, 'article', english.id]);
+    const collapsed = buildRows([older, english, newer], new Set(), 'newest', new Set([ARTICLE]));
+    expect(collapsed.map((r) => (r.kind === 'highlight' ? r.highlight.id : r.kind))).toEqual(['article', 'article', english.id]);
+    expect(collapsed[0]).toMatchObject({ collapsed: true, count: 2 });
+  });
+
   it('puts highlights that no longer attach in their own section first', () => {
     const rows = buildRows([older, english, newer], new Set([older.id, 'gone']));
     expect(rows.map((r) => r.kind)).toEqual(['orphans', 'highlight', 'article', 'highlight', 'article', 'highlight']);
