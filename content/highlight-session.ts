@@ -47,6 +47,8 @@ export interface HighlightSessionOptions {
   undoMs?: number;
   /** How long the selection must rest before the toolbar shows. */
   selectionDelayMs?: number;
+  /** What a new highlight records of where its text came from beyond the article (a PDF's page). */
+  describeSource?: (range: Range) => Pick<Highlight, 'pdfPage' | 'attachedToArticle'>;
   /** Called after a new highlight has been drawn and stored (the benchmark times this). */
   onStored?: (highlight: Highlight) => void;
 }
@@ -184,6 +186,7 @@ export function startHighlightSession(options: HighlightSessionOptions): Highlig
       ...(article.author ? { articleAuthor: article.author } : {}),
       ...(article.date ? { articleDate: article.date } : {}),
       lang: article.lang,
+      ...options.describeSource?.(range),
       quote: selectors.quote,
       position: selectors.position,
       color,
