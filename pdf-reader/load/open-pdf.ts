@@ -9,11 +9,17 @@ import { problemFromOpenError } from './pdf-problem';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
-export async function openPdf(data: Uint8Array): Promise<PDFDocumentProxy> {
+export interface OpenedPdf {
+  pdf: PDFDocumentProxy;
+  /** Ends the worker's work on this file and frees its memory. */
+  close(): Promise<void>;
+}
+
+export async function openPdf(data: Uint8Array): Promise<OpenedPdf> {
   // Without a password callback pdf.js rejects an encrypted file with a PasswordException.
   const task = getDocument({ data, enableXfa: false, useSystemFonts: true });
   try {
-    return await task.promise;
+    return { pdf: await task.promise, close: () => task.destroy() };
   } catch (error) {
     await task.destroy();
     throw problemFromOpenError(error);
