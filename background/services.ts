@@ -11,6 +11,7 @@ import { addSavedTerm } from './db/saved-term-store';
 import type { GlossaryIndex } from '../utils/glossary/types';
 import { SCRIPT_DICTIONARY_FILES } from '../utils/chinese-script/dictionary';
 import type { Handlers } from './request-handler';
+import type { PdfReaderTarget } from '../utils/messaging/pdf-reader-url';
 
 export interface BackgroundDeps {
   db: ProspectDb;
@@ -19,12 +20,14 @@ export interface BackgroundDeps {
   /** Tells every tab of the article that its highlights changed. */
   announce: (articleUrl: string) => Promise<void>;
   openNotes: (target: { articleUrl?: string; highlightId?: string }) => Promise<void>;
+  /** Opens the PDF reader page on a PDF (from an article's attachment link). */
+  openPdf: (target: PdfReaderTarget) => Promise<void>;
   /** Reads one of the extension's own files (the 繁/简 dictionaries), so no web page can reach them. */
   readExtensionFile: (path: string) => Promise<string>;
 }
 
 /** What the background does for each request; the database is only ever touched here. */
-export function createBackgroundHandlers({ db, glossary, announce, openNotes, readExtensionFile }: BackgroundDeps): Handlers {
+export function createBackgroundHandlers({ db, glossary, announce, openNotes, openPdf, readExtensionFile }: BackgroundDeps): Handlers {
   const changed = async <T extends { articleUrl: string }>(record: T): Promise<T> => {
     await announce(record.articleUrl);
     return record;
@@ -43,6 +46,10 @@ export function createBackgroundHandlers({ db, glossary, announce, openNotes, re
     'highlights/restore': async ({ highlight }) => changed(await restoreHighlight(db, highlight)),
     'terms/save': async ({ term }) => ({ added: (await addSavedTerm(db, term)).added }),
     'highlights/orphans': ({ articleUrl, ids }) => recordOrphans(db, articleUrl, ids),
+    'pdf/open': async (target) => {
+      await openPdf(target);
+      return null;
+    },
     'notes/open': async (target) => {
       await openNotes(target);
       return null;

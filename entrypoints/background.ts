@@ -10,6 +10,7 @@ import { createRequestHandler } from '../background/request-handler';
 import { createBackgroundHandlers } from '../background/services';
 import { HIGHLIGHTS_CHANGED_KEY, type HighlightsChanged } from '../utils/messaging/protocol';
 import { notesPageUrl } from '../utils/messaging/notes-url';
+import { pdfReaderUrl } from '../utils/messaging/pdf-reader-url';
 import { runIntegrityCheck } from '../background/db/integrity-status';
 import { localeFromLanguage, t } from '../utils/i18n/strings';
 import { forwardHighlight, HIGHLIGHT_COMMAND, HIGHLIGHT_MENU_ID } from '../utils/messaging/tab-message';
@@ -27,6 +28,9 @@ export default defineBackground(() => {
     },
     openNotes: async (target) => {
       await browser.tabs.create({ url: notesPageUrl(browser.runtime.getURL('/notes.html' as '/'), target) });
+    },
+    openPdf: async (target) => {
+      await browser.tabs.create({ url: pdfReaderUrl(browser.runtime.getURL('/pdf-reader.html' as '/'), target) });
     },
     readExtensionFile: async (path) => {
       const response = await fetch(browser.runtime.getURL(`/${path}` as '/'));
