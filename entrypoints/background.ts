@@ -10,7 +10,8 @@ import { createRequestHandler } from '../background/request-handler';
 import { createBackgroundHandlers } from '../background/services';
 import { HIGHLIGHTS_CHANGED_KEY, type HighlightsChanged } from '../utils/messaging/protocol';
 import { notesPageUrl } from '../utils/messaging/notes-url';
-import { pdfReaderUrl } from '../utils/messaging/pdf-reader-url';
+import { PDF_LINK_MENU_ID, PDF_LINK_PATTERNS, pdfReaderUrl } from '../utils/messaging/pdf-reader-url';
+import { canonicalArticleUrl } from '../utils/site/article-url';
 import { runIntegrityCheck } from '../background/db/integrity-status';
 import { localeFromLanguage, t } from '../utils/i18n/strings';
 import { forwardHighlight, HIGHLIGHT_COMMAND, HIGHLIGHT_MENU_ID } from '../utils/messaging/tab-message';
@@ -61,12 +62,25 @@ export default defineBackground(() => {
         contexts: ['page'],
         documentUrlPatterns: ['http://*/*', 'https://*/*'],
       });
+      browser.contextMenus.create({
+        id: PDF_LINK_MENU_ID,
+        title: t(localeFromLanguage(browser.i18n.getUILanguage()), 'pdf.readLink'),
+        contexts: ['link'],
+        targetUrlPatterns: PDF_LINK_PATTERNS,
+        documentUrlPatterns: ['*://pf.org.tw/*', '*://www.pf.org.tw/*'],
+      });
     });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === HIGHLIGHT_MENU_ID) void forwardHighlight(tab?.id, 'menu', sendToTab);
     // Straight from the click: the permission prompt needs the reader's gesture.
     if (info.menuItemId === READ_HERE_MENU_ID && tab) void enableOnTab(browser, tab);
+    if (info.menuItemId === PDF_LINK_MENU_ID && info.linkUrl) {
+      const articleUrl = info.pageUrl ? canonicalArticleUrl(info.pageUrl) : null;
+      void browser.tabs.create({
+        url: pdfReaderUrl(browser.runtime.getURL('/pdf-reader.html' as '/'), { pdfUrl: info.linkUrl, ...(articleUrl ? { articleUrl } : {}) }),
+      });
+    }
   });
   // Older Firefox passes no tab with a command: the active tab is where the keys were pressed.
   const commandTab = (tab?: { id?: number }) =>

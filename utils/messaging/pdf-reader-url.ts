@@ -8,6 +8,10 @@ export interface PdfReaderTarget {
 
 const WEB = /^https?:\/\//i;
 
+/** The context-menu item on a PDF link of the foundation's site, and the links it appears on. */
+export const PDF_LINK_MENU_ID = 'prospect-reader-read-pdf';
+export const PDF_LINK_PATTERNS = ['*://pf.org.tw/*.pdf', '*://www.pf.org.tw/*.pdf', '*://pf.org.tw/*.PDF', '*://www.pf.org.tw/*.PDF'];
+
 /** The reader page's address for a PDF (`base` is the page's extension URL). */
 export function pdfReaderUrl(base: string, target: PdfReaderTarget): string {
   const params = new URLSearchParams({ pdf: target.pdfUrl });
