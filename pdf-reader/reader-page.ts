@@ -90,7 +90,14 @@ export function startReaderPage(options: ReaderPageOptions): ReaderPage {
       paint();
       return;
     }
-    await show(place);
+    try {
+      await show(place);
+    } catch (error) {
+      // A page pdf.js cannot draw must not leave a blank page without a word.
+      console.error('Prospect Reader: could not show the PDF', error);
+      status = [...status, problemStatus(locale, error)];
+      paint();
+    }
   }
 
   async function openFile(file: File): Promise<void> {

@@ -100,7 +100,10 @@ export function showPageView(env: ViewEnvironment, open: OpenDocument): OpenView
     container,
     scale: env.scale,
     IntersectionObserver,
-    onTextLayer: (page, layer, previous) => env.onMarked?.(page, marker.markPart(layer, previous)),
+    onTextLayer: (page, layer, previous) => {
+      const marks = marker.markPart(layer, previous);
+      env.onMarked?.(page, marks);
+    },
     ...(env.onPainted ? { onPainted: env.onPainted } : {}),
   });
   const article = articleOf(open, container);

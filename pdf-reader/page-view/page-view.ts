@@ -3,6 +3,7 @@
  * text a reader selects, marks and highlights), and a picture of the page drawn only while the
  * page is near the viewport, so a long PDF keeps a few canvases in memory, not all of them.
  */
+import { normalizePdfText } from '../../utils/pdf/text-lines';
 import { TextLayer, type PDFDocumentProxy, type PDFPageProxy, type RenderTask } from 'pdfjs-dist';
 
 export const PAGE_CLASS = 'pdf-page';
@@ -104,6 +105,7 @@ export function startPageView(options: PageViewOptions): PageView {
       if (n === 1) paint(slot);
       observer.observe(box);
       await new TextLayer({ textContentSource: await page.getTextContent(), container: layer, viewport }).render();
+      normalizeLayerText(doc, layer);
       options.onTextLayer(n, layer, previous);
       previous = layer;
     }
@@ -118,6 +120,14 @@ export function startPageView(options: PageViewOptions): PageView {
       for (const slot of slots.values()) release(slot);
     },
   };
+}
+
+function normalizeLayerText(doc: Document, layer: HTMLElement): void {
+  const walker = doc.createTreeWalker(layer, 0x4);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const text = normalizePdfText(node.data);
+    if (text !== node.data) node.data = text;
+  }
 }
 
 /** The page a node of the page view lies on. */

@@ -39,11 +39,12 @@ export function linesOf(page: PdfPageText): PdfLine[] {
   const lines: PdfLine[] = [];
   let current: (PdfLine & { baseline: number; right: number }) | null = null;
   let breakAfter = false;
-  for (const run of page.runs) {
+  for (const { str: raw, ...run } of page.runs) {
+    const str = normalizePdfText(raw);
     const x = run.transform[4] ?? 0;
     const baseline = page.height - (run.transform[5] ?? 0);
     const size = Math.abs(run.height) || Math.abs(run.transform[3] ?? 0);
-    if (run.str === '') {
+    if (str === '') {
       breakAfter ||= run.hasEOL;
       continue;
     }
@@ -52,13 +53,13 @@ export function linesOf(page: PdfPageText): PdfLine[] {
     if (current && sameLine) {
       // Runs on one line that pdf.js did not space are joined as they are; a visible gap is a space.
       const gap = x - current.right;
-      current.text += gap > 0.25 * size && !/\s$/.test(current.text) && !/^\s/.test(run.str) ? ` ${run.str}` : run.str;
+      current.text += gap > 0.25 * size && !/\s$/.test(current.text) && !/^\s/.test(str) ? ` ${str}` : str;
       current.right = Math.max(current.right, x + run.width);
       current.width = current.right - current.x;
       current.size = Math.max(current.size, size);
     } else {
       if (current) lines.push(finish(current));
-      current = { page: page.page, text: run.str, x, top: baseline - size, width: run.width, size, baseline, right: x + run.width };
+      current = { page: page.page, text: str, x, top: baseline - size, width: run.width, size, baseline, right: x + run.width };
     }
     breakAfter = run.hasEOL;
   }
@@ -89,4 +90,16 @@ export function joinerBetween(before: string, after: string): { dropLast: boolea
 export function joinText(before: string, after: string): string {
   const { dropLast, joiner } = joinerBetween(before, after);
   return (dropLast ? before.slice(0, -1) : before) + joiner + after;
+}
+
+/**
+ * PDFs made with CJK fonts often map a character to its look-alike Kangxi radical or compatibility
+ * ideograph (⾯ U+2FAF for 面): the page shows the same, but no term or search matches it. Each is
+ * replaced by the ideograph it stands for, one UTF-16 unit for one, so offsets do not move.
+ */
+export function normalizePdfText(text: string): string {
+  return text.replace(/[\u2e80-\u2fdf\uf900-\ufaff]/g, (c) => {
+    const unified = c.normalize('NFKC');
+    return unified.length === 1 ? unified : c;
+  });
 }

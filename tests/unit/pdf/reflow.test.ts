@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageAt, reflowPages } from '../../../utils/pdf/reflow';
-import { joinText, linesOf, type PdfPageText, type PdfTextRun } from '../../../utils/pdf/text-lines';
+import { joinText, linesOf, normalizePdfText, type PdfPageText, type PdfTextRun } from '../../../utils/pdf/text-lines';
 
 const HEIGHT = 800;
 const SIZE = 12;
@@ -43,6 +43,10 @@ describe('joining broken text', () => {
     expect(joinText('the missile', 'defence')).toBe('the missile defence');
     expect(joinText('inter-', 'continental')).toBe('intercontinental');
     expect(joinText('THAAD', '系統')).toBe('THAAD系統');
+  });
+
+  it('reads the Kangxi radicals some CJK fonts print for ideographs as the ideographs, keeping offsets', () => {
+    expect(normalizePdfText('韓中關係全\u2faf恢復，甚\u2f84發\u2f63，，')).toBe('韓中關係全面恢復，甚至發生，，');
   });
 });
 
