@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HighlightChanges } from '../../background/db/highlight-store';
 import { passageUrl } from '../../utils/export/text-fragment';
+import { isPdfHighlight, pdfReaderUrl } from '../../utils/messaging/pdf-reader-url';
 import type { Highlight } from '../../utils/highlights/types';
 import { t, tf, type UiLocale } from '../../utils/i18n/strings';
 import { formatTags, parseTags } from '../../extension-pages/notes/tags';
@@ -52,7 +53,15 @@ export function HighlightRow({ highlight: h, locale, focused, onSave, onDelete }
     if (!editing.current) setTags(storedTags);
   }, [storedTags]);
 
-  const link = passageUrl(h.articleUrl, h.quote);
+  // A PDF's passage opens in the reader page, at its page and highlight; an article's, on the site.
+  const link = isPdfHighlight(h)
+    ? pdfReaderUrl('/pdf-reader.html', {
+        pdfUrl: h.articleUrl,
+        ...(h.pdfPage ? { page: h.pdfPage } : {}),
+        highlightId: h.id,
+        ...(h.attachedToArticle ? { articleUrl: h.attachedToArticle } : {}),
+      })
+    : passageUrl(h.articleUrl, h.quote);
   const onFocus = () => {
     editing.current = true;
   };
@@ -72,6 +81,11 @@ export function HighlightRow({ highlight: h, locale, focused, onSave, onDelete }
         {link && (
           <a href={link} target="_blank" rel="noopener noreferrer">
             {t(locale, 'notes.openPassage')}
+          </a>
+        )}
+        {h.attachedToArticle && (
+          <a href={h.attachedToArticle} target="_blank" rel="noopener noreferrer">
+            {t(locale, 'pdf.fromArticle')}
           </a>
         )}
         <button type="button" class="delete" onClick={() => onDelete(h.id)} aria-label={`${t(locale, 'notes.delete')}: ${h.quote.exact.slice(0, 40)}`}>

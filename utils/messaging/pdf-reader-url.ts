@@ -46,3 +46,8 @@ export function looksLikePdfUrl(url: string): boolean {
     return false;
   }
 }
+
+/** A highlight made in the PDF reader (it records a page), or stored under a PDF's address. */
+export function isPdfHighlight(h: { articleUrl: string; pdfPage?: number }): boolean {
+  return h.pdfPage !== undefined || looksLikePdfUrl(h.articleUrl);
+}
