@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
@@ -129,6 +130,37 @@ describe('the PDF reader in Chromium', () => {
     await reader.getByRole('button', { name: /简/ }).first().click();
     await expect.poll(() => view.innerText()).toContain('关系');
     expect(await view.innerText()).not.toContain('關係');
+  });
+});
+
+describe('the PDF highlight on the notes desk', () => {
+  it('is listed under the PDF with its article; Open the passage reopens the PDF there; the backup targets its page', async () => {
+    const notes = await browser.context.newPage();
+    await notes.goto(`chrome-extension://${browser.extensionId}/notes.html`);
+    const row = notes.getByRole('link', { name: 'Open the passage' });
+    await row.waitFor();
+    expect(await notes.getByRole('heading', { name: SEED_PDF_TITLE }).count()).toBeGreaterThan(0);
+    expect(await notes.getByRole('link', { name: 'Attached to the article' }).getAttribute('href')).toBe(SEED_ARTICLE_URL);
+
+    const opened = browser.context.waitForEvent('page');
+    await row.click();
+    const again = await opened;
+    await waitForPages(again, 4);
+    await again.waitForSelector('.pdf-page pr-highlight');
+    // Scrolled to the passage: its mark is on screen.
+    await expect.poll(() => again.locator('pr-highlight').first().evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    })).toBe(true);
+    await again.close();
+
+    const [download] = await Promise.all([notes.waitForEvent('download'), notes.getByRole('button', { name: 'Export JSON (backup)', exact: true }).click()]);
+    const backup = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    const [annotation] = backup.first.items;
+    expect(annotation.target.source).toBe(SEED_PDF_URL);
+    expect(annotation.target.selector).toContainEqual({ type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3778', value: 'page=1' });
+    expect(annotation['pr:attachedTo']).toBe(SEED_ARTICLE_URL);
+    await notes.close();
   });
 });
 
