@@ -11,6 +11,7 @@ import { canonicalArticleUrl } from '../utils/site/article-url';
 import { checkPdfBytes } from './load/fetch-pdf';
 import { hasText, openPdf, readPageText } from './load/open-pdf';
 import { PdfProblem } from './load/pdf-problem';
+import type { PdfPageText } from '../utils/pdf/text-lines';
 import { showPageView, showTextView, type OpenDocument, type OpenView, type ViewEnvironment } from './views';
 
 export interface ReaderPageOptions extends Omit<ViewEnvironment, 'main'> {
@@ -74,24 +75,33 @@ export function startReaderPage(options: ReaderPageOptions): ReaderPage {
     options.main.replaceChildren();
     status = [{ kind: 'loading', text: t(locale, 'pdf.loading') }];
     paint();
+    let pagesText: Promise<PdfPageText[]>;
     try {
       const { pdf, close } = await openPdf(await bytes());
-      const pages = [];
-      for (let n = 1; n <= pdf.numPages; n++) pages.push(await readPageText(pdf, n));
-      open = { ...about, pdf, close, pages, title: await titleOf(pdf, about.name), lang: languageOf(pages) };
-      status = [
-        ...(hasText(pages) ? [] : [problemStatus(locale, new PdfProblem('no-text'))]),
-        ...(about.key ? [] : [{ kind: 'notice' as const, text: t(locale, 'pdf.localFile') }]),
-      ];
-      // An image-only PDF is still shown as pictures, under its message.
-      if (!hasText(pages)) view = 'pages';
+      // The first page decides the language; the whole text (the text view, the no-text check) follows the first picture.
+      const first = await readPageText(pdf, 1);
+      open = { ...about, pdf, close, pages: [], title: await titleOf(pdf, about.name), lang: languageOf([first]) };
+      status = about.key ? [] : [{ kind: 'notice' as const, text: t(locale, 'pdf.localFile') }];
+      view = 'pages';
+      pagesText = readAllText(pdf, first);
     } catch (error) {
       status = [problemStatus(locale, error)];
       paint();
       return;
     }
+    const opened = open;
+    const showing = show(place);
     try {
-      await show(place);
+      opened.pages = await pagesText;
+      // An image-only PDF is still shown as pictures, under its message.
+      if (open === opened && !hasText(opened.pages)) status = [problemStatus(locale, new PdfProblem('no-text')), ...status];
+      paint();
+    } catch (error) {
+      status = [...status, problemStatus(locale, error)];
+      paint();
+    }
+    try {
+      await showing;
     } catch (error) {
       // A page pdf.js cannot draw must not leave a blank page without a word.
       console.error('Prospect Reader: could not show the PDF', error);
@@ -132,6 +142,12 @@ export function startReaderPage(options: ReaderPageOptions): ReaderPage {
       }, target)
     : Promise.resolve();
   return { ready };
+}
+
+async function readAllText(pdf: PDFDocumentProxy, first: PdfPageText): Promise<PdfPageText[]> {
+  const pages = [first];
+  for (let n = 2; n <= pdf.numPages; n++) pages.push(await readPageText(pdf, n));
+  return pages;
 }
 
 function problemStatus(locale: UiLocale, error: unknown): PdfStatus {

@@ -36,6 +36,7 @@ export interface ReaderCss {
 export interface OpenDocument {
   pdf: PDFDocumentProxy;
   close(): Promise<void>;
+  /** Every page's text; empty until read (the page view does not wait for it). */
   pages: readonly PdfPageText[];
   /** What highlights are stored under: the PDF's canonical address; null for a local file (nothing is stored). */
   key: string | null;
@@ -58,9 +59,6 @@ export interface ViewEnvironment {
   writeClipboard: (text: string) => Promise<void>;
   /** Page scale of the page view. */
   scale: number;
-  /** The benchmark's hooks. */
-  onPainted?: (page: number) => void;
-  onMarked?: (page: number, marks: number) => void;
 }
 
 export interface OpenView {
@@ -100,11 +98,7 @@ export function showPageView(env: ViewEnvironment, open: OpenDocument): OpenView
     container,
     scale: env.scale,
     IntersectionObserver,
-    onTextLayer: (page, layer, previous) => {
-      const marks = marker.markPart(layer, previous);
-      env.onMarked?.(page, marks);
-    },
-    ...(env.onPainted ? { onPainted: env.onPainted } : {}),
+    onTextLayer: (_page, layer, previous) => void marker.markPart(layer, previous),
   });
   const article = articleOf(open, container);
   let highlights: HighlightSession | null = null;

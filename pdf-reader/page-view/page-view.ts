@@ -17,8 +17,6 @@ export interface PageViewOptions {
   scale: number;
   /** A page's text layer is in place (pages arrive in order): mark it, joined to the page before. */
   onTextLayer: (page: number, layer: HTMLElement, previous: HTMLElement | null) => void;
-  /** A page's picture is drawn (the benchmark times the first). */
-  onPainted?: (page: number) => void;
   IntersectionObserver: typeof IntersectionObserver;
 }
 
@@ -41,6 +39,8 @@ export function startPageView(options: PageViewOptions): PageView {
   const slots = new Map<Element, PageSlot>();
   let stopped = false;
   const ratio = doc.defaultView?.devicePixelRatio ?? 1;
+  // Performance marks time each page (npm run bench reads them; so does the browser's performance panel).
+  const timing = (name: string) => doc.defaultView?.performance.mark(name);
 
   const observer = new options.IntersectionObserver(
     (entries) => {
@@ -67,7 +67,7 @@ export function startPageView(options: PageViewOptions): PageView {
     const task = slot.page.render({ canvas, viewport, ...(ratio !== 1 ? { transform: [ratio, 0, 0, ratio, 0, 0] } : {}) });
     slot.task = task;
     task.promise.then(
-      () => options.onPainted?.(slot.page.pageNumber),
+      () => timing(`pdf-painted-${slot.page.pageNumber}`),
       // Cancelled because the page scrolled away; a broken page keeps its text layer.
       () => undefined,
     );
@@ -106,7 +106,9 @@ export function startPageView(options: PageViewOptions): PageView {
       observer.observe(box);
       await new TextLayer({ textContentSource: await page.getTextContent(), container: layer, viewport }).render();
       normalizeLayerText(doc, layer);
+      timing(`pdf-text-layer-${n}`);
       options.onTextLayer(n, layer, previous);
+      timing(`pdf-marked-${n}`);
       previous = layer;
     }
   }
