@@ -28,13 +28,22 @@ async function start(): Promise<void> {
   document.title = t(locale, 'pdf.pageTitle');
   setUiTheme(document, settings.theme);
   const send = <T extends Request>(request: T) => sendRequest((m) => browser.runtime.sendMessage(m), request);
+  const download = (url: string) =>
+    fetchPdf(url, {
+      fetch: (u) => fetch(u, { credentials: 'omit' }),
+      siteAllowed: (origin) => browser.permissions.contains({ origins: [originPattern(origin)] }),
+    });
+  const target = readPdfReaderQuery(location.search);
+  // The download and the glossary are asked for together: neither waits for the other.
+  const [glossary, bytes] = await Promise.allSettled([send({ type: 'glossary/get' }), target ? download(target.pdfUrl) : Promise.resolve(null)]);
+  if (glossary.status === 'rejected') throw glossary.reason;
   const page = startReaderPage({
     doc: document,
     toolbar: document.getElementById('toolbar')!,
     main: document.getElementById('document')!,
     locale,
-    target: readPdfReaderQuery(location.search),
-    glossary: await send({ type: 'glossary/get' }),
+    target,
+    glossary: glossary.value,
     cardSettings: cardSettingsOf(settings, browserLanguage),
     send,
     css: { card: cardCss, highlightUi: highlightUiCss, bar: `${controlsCss}\n${barCss}`, gloss: glossCss },
@@ -44,10 +53,7 @@ async function start(): Promise<void> {
     writeClipboard: (text) => navigator.clipboard.writeText(text),
     scale: 1.5,
     fetchPdf: (url) =>
-      fetchPdf(url, {
-        fetch: (u) => fetch(u, { credentials: 'omit' }),
-        siteAllowed: (origin) => browser.permissions.contains({ origins: [originPattern(origin)] }),
-      }),
+      url === target?.pdfUrl ? (bytes.status === 'fulfilled' ? Promise.resolve(bytes.value!) : Promise.reject(bytes.reason)) : download(url),
   });
   await page.ready;
 }
