@@ -102,7 +102,10 @@ export function showPageView(env: ViewEnvironment, open: OpenDocument): OpenView
   });
   const article = articleOf(open, container);
   let highlights: HighlightSession | null = null;
+  let stopped = false;
   const ready = view.ready.then(async () => {
+    // Switched away before every page was in place: nothing more to start.
+    if (stopped) return;
     highlights = startHighlights(env, open, article, (range) => pageOfNode(range.startContainer));
     await highlights?.ready;
   });
@@ -113,6 +116,7 @@ export function showPageView(env: ViewEnvironment, open: OpenDocument): OpenView
       return highlights;
     },
     stop() {
+      stopped = true;
       view.stop();
       card.destroy();
       highlights?.stop();
@@ -125,7 +129,14 @@ export function showTextView(env: ViewEnvironment, open: OpenDocument): OpenView
   const body = buildTextView(doc, open.title, reflowPages(open.pages));
   env.main.replaceChildren(body);
   const article = articleOf(open, body);
-  let stopAll = () => undefined as void;
+  // What is running so far: the reader may switch views before the text view has finished starting.
+  const running: { stop(): void }[] = [];
+  let stopped = false;
+  const keep = <T extends { stop(): void }>(part: T): T => {
+    running.push(part);
+    if (stopped) part.stop();
+    return part;
+  };
   let highlights: HighlightSession | null = null;
   const ready = (async () => {
     const reader = await startArticleReader({
@@ -140,11 +151,15 @@ export function showTextView(env: ViewEnvironment, open: OpenDocument): OpenView
       ...(open.key ? { saveTerm: (term: SavedTerm) => env.send({ type: 'terms/save', term }) } : {}),
     });
     if (!reader) return;
+    keep(reader);
     reader.card.update(env.cardSettings);
     await reader.ready;
+    if (stopped) return;
     highlights = startHighlights(env, open, article, (range) => pageInTextView(range.startContainer, range.startOffset), reader.quietly);
+    if (highlights) keep(highlights);
     await highlights?.ready.catch(() => undefined);
-    const bilingual = await startBilingualReading({
+    if (stopped) return;
+    keep(await startBilingualReading({
       doc,
       reader,
       locale: env.locale,
@@ -155,12 +170,7 @@ export function showTextView(env: ViewEnvironment, open: OpenDocument): OpenView
       openNotes: () => env.send({ type: 'notes/open', ...(open.key ? { articleUrl: open.key } : {}) }),
       barCss: env.css.bar,
       glossCss: env.css.gloss,
-    });
-    stopAll = () => {
-      bilingual.stop();
-      highlights?.stop();
-      reader.stop();
-    };
+    }));
   })();
   return {
     ready,
@@ -168,7 +178,10 @@ export function showTextView(env: ViewEnvironment, open: OpenDocument): OpenView
     get highlights() {
       return highlights;
     },
-    stop: () => stopAll(),
+    stop() {
+      stopped = true;
+      for (const part of running.reverse()) part.stop();
+    },
   };
 }
 
