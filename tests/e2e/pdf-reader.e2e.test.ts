@@ -5,9 +5,13 @@ import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/ch
 import { makeFixturePdfs, RUNNING_HEADER, SEED_PDF_PATH, SEED_PDF_TITLE, SEED_PDF_URL, type FixturePdfs } from '../../scripts/lib/pdf-fixtures';
 import { SEED_ARTICLE_URL } from '../../scripts/lib/site-fixtures';
 
+/** Printed on the second page of the seed PDF. */
+const TEXT_VIEW_QUOTE = '緩解雙方因部署';
 const BAD = { damaged: '/upload/damaged.pdf', encrypted: '/upload/encrypted.pdf', imageOnly: '/upload/scan.pdf' } as const;
 
 let pdfs: FixturePdfs;
+/** The highlight dragged across the page break in the page view. */
+let highlightId = '';
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
@@ -59,6 +63,33 @@ async function dragAcrossPageBreak(page: Page, n: number): Promise<void> {
   await page.mouse.up();
 }
 
+/** Drags over a phrase of the text view, from its first character to its last. */
+async function dragOverPhrase(page: Page, phrase: string): Promise<void> {
+  const points = await page.evaluate((p) => {
+    const paragraph = [...document.querySelectorAll('article.pdf-text-view p')].find((el) => el.textContent!.includes(p))!;
+    paragraph.scrollIntoView({ block: 'center' });
+    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+    const rects: DOMRect[] = [];
+    let text = '';
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      for (let i = 0; i < node.data.length; i++) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        rects.push(range.getBoundingClientRect());
+      }
+      text += node.data;
+    }
+    const start = text.indexOf(p);
+    const [first, last] = [rects[start]!, rects[start + p.length - 1]!];
+    return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+  }, phrase);
+  await page.mouse.move(points.x1, points.y1);
+  await page.mouse.down();
+  await page.mouse.move(points.x2, points.y2, { steps: 6 });
+  await page.mouse.up();
+}
+
 async function highlightPages(page: Page, id: string): Promise<string[]> {
   return page.$$eval(`pr-highlight[data-highlight-id="${id}"]`, (els) => [
     ...new Set(els.map((e) => e.closest('.pdf-page')?.getAttribute('data-page-number') ?? '')),
@@ -77,7 +108,6 @@ async function listHighlights(page: Page, articleUrl: string) {
 
 describe('the PDF reader in Chromium', () => {
   let reader: Page;
-  let highlightId = '';
 
   it('opens the attachment from the article page, with its title and terms marked on every page', async () => {
     const article = await browser.context.newPage();
@@ -127,6 +157,14 @@ describe('the PDF reader in Chromium', () => {
     expect(text).not.toContain(RUNNING_HEADER);
     expect(text.replace(/\s/g, '')).toContain(`${lastOfPage1}${firstOfPage2}`.replace(/\s/g, ''));
     await expect.poll(() => reader.locator(`article.pdf-text-view pr-highlight[data-highlight-id="${highlightId}"]`).count()).toBeGreaterThan(0);
+
+    // A highlight made in the text view records the page its text was printed on.
+    await dragOverPhrase(reader, TEXT_VIEW_QUOTE);
+    await highlightButton(reader).click();
+    await expect.poll(async () => (await listHighlights(reader, SEED_PDF_URL)).length).toBe(2);
+    const made = (await listHighlights(reader, SEED_PDF_URL)).find((h) => (h.quote as { exact: string }).exact === TEXT_VIEW_QUOTE);
+    expect(made).toMatchObject({ pdfPage: 2 });
+
     await reader.getByRole('button', { name: /简/ }).first().click();
     await expect.poll(() => view.innerText()).toContain('关系');
     expect(await view.innerText()).not.toContain('關係');
@@ -137,10 +175,11 @@ describe('the PDF highlight on the notes desk', () => {
   it('is listed under the PDF with its article; Open the passage reopens the PDF there; the backup targets its page', async () => {
     const notes = await browser.context.newPage();
     await notes.goto(`chrome-extension://${browser.extensionId}/notes.html`);
-    const row = notes.getByRole('link', { name: 'Open the passage' });
+    const entry = notes.locator(`[data-highlight-id="${highlightId}"]`);
+    const row = entry.getByRole('link', { name: 'Open the passage' });
     await row.waitFor();
     expect(await notes.getByRole('heading', { name: SEED_PDF_TITLE }).count()).toBeGreaterThan(0);
-    expect(await notes.getByRole('link', { name: 'Attached to the article' }).getAttribute('href')).toBe(SEED_ARTICLE_URL);
+    expect(await entry.getByRole('link', { name: 'Attached to the article' }).getAttribute('href')).toBe(SEED_ARTICLE_URL);
 
     const opened = browser.context.waitForEvent('page');
     await row.click();
@@ -156,7 +195,7 @@ describe('the PDF highlight on the notes desk', () => {
 
     const [download] = await Promise.all([notes.waitForEvent('download'), notes.getByRole('button', { name: 'Export JSON (backup)', exact: true }).click()]);
     const backup = JSON.parse(readFileSync((await download.path())!, 'utf8'));
-    const [annotation] = backup.first.items;
+    const annotation = backup.first.items.find((a: { id: string }) => a.id === `urn:uuid:${highlightId}`);
     expect(annotation.target.source).toBe(SEED_PDF_URL);
     expect(annotation.target.selector).toContainEqual({ type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3778', value: 'page=1' });
     expect(annotation['pr:attachedTo']).toBe(SEED_ARTICLE_URL);
