@@ -6,9 +6,13 @@ import tseslint from 'typescript-eslint';
 //   background/             the service worker (Firefox: event page); owns the database
 //   content/                the article page, beside the page's own scripts
 //   extension-pages/        the extension's own pages (notes desk, options, popup, side panel)
+//   pdf-reader/             the PDF reader page: an extension page that reuses the article page's reading modules
 //   utils/, components/common/  anywhere
 const shared = { group: ['**/shared/**', '!**/components/common/**'], message: 'The project must not depend on the shared folder beside it.' };
-const rule = (...patterns) => ['error', { patterns: [shared, ...patterns] }];
+// pdf.js is large: only the PDF reader page loads it.
+const pdfjs = { group: ['pdfjs-dist', 'pdfjs-dist/**'], message: 'pdf.js is loaded only by the PDF reader page (pdf-reader/).' };
+const rule = (...patterns) => ['error', { patterns: [shared, pdfjs, ...patterns] }];
+const pdfReaderRule = (...patterns) => ['error', { patterns: [shared, ...patterns] }];
 const dexie = { group: ['dexie'], message: 'Dexie belongs to the background, which owns the database.' };
 const background = { group: ['**/background/**'], message: 'Only the background runs background code; send it a message.' };
 const content = { group: ['**/content/**'], message: 'Article-page code runs beside web pages only.' };
@@ -48,6 +52,11 @@ export default tseslint.config(
     // Extension pages read the database (liveQuery) in the extension's origin; every write is a message.
     files: ['extension-pages/**', 'components/extension-pages/**', 'entrypoints/{notes,options,popup,sidepanel}/**'],
     rules: { 'no-restricted-imports': rule(content) },
+  },
+  {
+    // The PDF reader reads like an article page (content/) and, like it, writes only through messages.
+    files: ['pdf-reader/**', 'components/pdf-reader/**', 'entrypoints/pdf-reader/**'],
+    rules: { 'no-restricted-imports': pdfReaderRule(dexie, background, extensionPages) },
   },
   {
     files: ['background/**', 'entrypoints/background.ts'],

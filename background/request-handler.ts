@@ -18,6 +18,7 @@ const TAB_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
   'terms/save',
   'highlights/orphans',
   'notes/open',
+  'pdf/open',
   'client/origin',
 ]);
 

@@ -9,6 +9,7 @@ import type { GlossaryIndex } from '../utils/glossary/types';
 import { SCRIPT_DICTIONARY_FILES } from '../utils/chinese-script/dictionary';
 import { requireArticle, type Caller } from './caller';
 import type { Handlers } from './request-handler';
+import type { PdfReaderTarget } from '../utils/messaging/pdf-reader-url';
 
 export interface BackgroundDeps {
   db: ProspectDb;
@@ -17,6 +18,8 @@ export interface BackgroundDeps {
   /** Tells every tab of these articles that their highlights changed, and who changed them. */
   announce: (articleUrls: string[], origin: string) => Promise<void>;
   openNotes: (target: { articleUrl?: string; highlightId?: string }) => Promise<void>;
+  /** Opens the PDF reader page on a PDF (from an article's attachment link). */
+  openPdf: (target: PdfReaderTarget) => Promise<void>;
   /** Reads one of the extension's own files (the 繁/简 dictionaries), so no web page can reach them. */
   readExtensionFile: (path: string) => Promise<string>;
   now?: () => Date;
@@ -26,7 +29,7 @@ export interface BackgroundDeps {
  * What the background does for each request: the one door through which the database is
  * written. A tab reaches only its own article's highlights (see caller.ts).
  */
-export function createBackgroundHandlers({ db, glossary, announce, openNotes, readExtensionFile, now = () => new Date() }: BackgroundDeps): Handlers {
+export function createBackgroundHandlers({ db, glossary, announce, openNotes, openPdf, readExtensionFile, now = () => new Date() }: BackgroundDeps): Handlers {
   const changed = async <T extends { articleUrl: string }>(record: T, caller: Caller): Promise<T> => {
     await announce([record.articleUrl], caller.origin);
     return record;
@@ -81,6 +84,10 @@ export function createBackgroundHandlers({ db, glossary, announce, openNotes, re
     'highlights/orphans': ({ articleUrl, ids }, caller) => {
       requireArticle(caller, articleUrl);
       return recordOrphans(db, articleUrl, ids);
+    },
+    'pdf/open': async (target) => {
+      await openPdf(target);
+      return null;
     },
     'notes/open': async (target) => {
       await openNotes(target);

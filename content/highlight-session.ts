@@ -48,6 +48,8 @@ export interface HighlightSessionOptions {
   undoMs?: number;
   /** How long the selection must rest before the toolbar shows. */
   selectionDelayMs?: number;
+  /** What a new highlight records of where its text came from beyond the article (a PDF's page). */
+  describeSource?: (range: Range) => Pick<Highlight, 'pdfPage' | 'attachedToArticle'>;
   /** Called after a new highlight has been drawn and stored (the benchmark times this). */
   onStored?: (highlight: Highlight) => void;
 }
@@ -194,6 +196,7 @@ export function startHighlightSession(options: HighlightSessionOptions): Highlig
       ...(article.author ? { articleAuthor: article.author } : {}),
       ...(article.date ? { articleDate: article.date } : {}),
       lang: article.lang,
+      ...options.describeSource?.(range),
       quote: selectors.quote,
       position: selectors.position,
       color,
@@ -479,7 +482,7 @@ export function startHighlightSession(options: HighlightSessionOptions): Highlig
     const reference: Element | VirtualElement | null = root.querySelector('.card')
       ? (card?.anchor ?? null)
       : toolbar
-        ? rangeReference(toolbar.range)
+        ? rangeReference(toolbar.range, win)
         : null;
     if (!reference) return;
     stopPositioning = autoUpdate(reference, floating, () => {
@@ -605,9 +608,26 @@ function signature(list: Highlight[]): string {
     .join('|');
 }
 
-function rangeReference(range: Range): VirtualElement {
+/**
+ * The selection as the toolbar's anchor: only the parts of it on screen, since a selection may
+ * hold boxes far away (a PDF page's running head printed at its top, the next page's picture).
+ */
+function rangeReference(range: Range, win: Window): VirtualElement {
+  const visible = () => {
+    const rects = [...range.getClientRects()];
+    const onScreen = rects.filter((r) => r.bottom > 0 && r.top < win.innerHeight && r.width > 0);
+    return onScreen.length ? onScreen : rects;
+  };
   return {
-    getBoundingClientRect: () => range.getBoundingClientRect(),
-    getClientRects: () => range.getClientRects(),
+    getBoundingClientRect: () => {
+      const rects = visible();
+      if (!rects.length) return range.getBoundingClientRect();
+      const left = Math.min(...rects.map((r) => r.left));
+      const top = Math.min(...rects.map((r) => r.top));
+      const right = Math.max(...rects.map((r) => r.right));
+      const bottom = Math.max(...rects.map((r) => r.bottom));
+      return { x: left, y: top, left, top, right, bottom, width: right - left, height: bottom - top };
+    },
+    getClientRects: () => visible(),
   };
 }

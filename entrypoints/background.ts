@@ -12,6 +12,8 @@ import { createRequestHandler } from '../background/request-handler';
 import { createBackgroundHandlers } from '../background/services';
 import { HIGHLIGHTS_CHANGED_KEY, type HighlightsChanged } from '../utils/messaging/protocol';
 import { notesPageUrl } from '../utils/messaging/notes-url';
+import { PDF_LINK_MENU_ID, PDF_LINK_PATTERNS, pdfReaderUrl } from '../utils/messaging/pdf-reader-url';
+import { canonicalArticleUrl } from '../utils/site/article-url';
 import { runIntegrityCheck } from '../background/db/integrity-status';
 import { purgeExpired } from '../background/db/trash-store';
 import { runAutoBackup } from '../background/auto-backup';
@@ -27,6 +29,7 @@ function downloadUrl(content: string, mimeType: string): string {
 
 export default defineBackground(() => {
   const db = new ProspectDb();
+  // Tabs a content script may ask for (All notes, Read in Prospect Reader); a reader never needs more.
   const allowNotesTab = createRateLimit({ max: 3, windowMs: 10_000 });
   const autoBackup = async () => {
     const granted = await browser.permissions.contains({ permissions: ['downloads'] });
@@ -51,9 +54,12 @@ export default defineBackground(() => {
       backupSoon();
     },
     openNotes: async (target) => {
-      // A page could press "All notes" in a loop through the content script; a reader never needs more.
       if (!allowNotesTab()) throw new Error('Too many notes tabs opened at once; wait a moment.');
       await browser.tabs.create({ url: notesPageUrl(browser.runtime.getURL('/notes.html' as '/'), target) });
+    },
+    openPdf: async (target) => {
+      if (!allowNotesTab()) throw new Error('Too many tabs opened at once; wait a moment.');
+      await browser.tabs.create({ url: pdfReaderUrl(browser.runtime.getURL('/pdf-reader.html' as '/'), target) });
     },
     readExtensionFile: async (path) => {
       const response = await fetch(browser.runtime.getURL(`/${path}` as '/'));
@@ -86,12 +92,25 @@ export default defineBackground(() => {
         contexts: ['page'],
         documentUrlPatterns: ['https://*/*'],
       });
+      browser.contextMenus.create({
+        id: PDF_LINK_MENU_ID,
+        title: t(localeFromLanguage(browser.i18n.getUILanguage()), 'pdf.readLink'),
+        contexts: ['link'],
+        targetUrlPatterns: PDF_LINK_PATTERNS,
+        documentUrlPatterns: ['*://pf.org.tw/*', '*://www.pf.org.tw/*'],
+      });
     });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === HIGHLIGHT_MENU_ID) void forwardHighlight(tab?.id, 'menu', sendToTab);
     // Straight from the click: the permission prompt needs the reader's gesture.
     if (info.menuItemId === READ_HERE_MENU_ID && tab) void enableOnTab(browser, tab);
+    if (info.menuItemId === PDF_LINK_MENU_ID && info.linkUrl) {
+      const articleUrl = info.pageUrl ? canonicalArticleUrl(info.pageUrl) : null;
+      void browser.tabs.create({
+        url: pdfReaderUrl(browser.runtime.getURL('/pdf-reader.html' as '/'), { pdfUrl: info.linkUrl, ...(articleUrl ? { articleUrl } : {}) }),
+      });
+    }
   });
   // Older Firefox passes no tab with a command: the active tab is where the keys were pressed.
   const commandTab = (tab?: { id?: number }) =>

@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import preact from '@preact/preset-vite';
+import { pdfFigures } from './lib/pdf-bench';
 import { launchWithExtension, requireChromium, routeSite, CHROME_BUILD } from './lib/chromium';
 import { bigPage, SEED_ARTICLE_URL } from './lib/site-fixtures';
 import { glossaryPlugin } from './vite-glossary-plugin';
@@ -384,6 +385,7 @@ async function main(): Promise<void> {
   await clickToStoredFigures();
   await scriptSwitchFigures();
   await notesFigures();
+  await pdfFigures();
 }
 
 main().catch((error: unknown) => {

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { ProspectDb } from './database';
 import { toStoreError } from './store-error';
 import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor, type SavedTerm } from '../../utils/highlights/types';
-import { ANNO_CONTEXT, BACKUP_SCHEMA_VERSION, STYLE_CLASS_PREFIX, iriToId } from '../../utils/export/w3c-json';
+import { ANNO_CONTEXT, BACKUP_SCHEMA_VERSION, PDF_FRAGMENT_SPEC, STYLE_CLASS_PREFIX, iriToId } from '../../utils/export/w3c-json';
 import { MAX_BACKUP_CHARS, type ImportResult } from '../../utils/highlights/backup-limits';
 import { normalizeHighlight, normalizeSavedTerm } from '../../utils/highlights/normalize';
 import { HighlightSchema, SavedTermSchema as StoredTermSchema } from '../../utils/highlights/schema';
@@ -52,8 +52,16 @@ const QuoteSelector = v.object({
   suffix: v.optional(Text, ''),
 });
 const PositionSelector = v.object({ type: v.literal('TextPositionSelector'), start: Offset, end: Offset });
+// A PDF's page (RFC 3778 `page=N`), beside the text selectors.
+const PageSelector = v.object({
+  type: v.literal('FragmentSelector'),
+  conformsTo: v.literal(PDF_FRAGMENT_SPEC),
+  value: v.pipe(v.string(), v.regex(/^page=[1-9]\d{0,4}$/, 'must name a page as page=N')),
+});
 const Selectors = v.pipe(
-  v.array(v.variant('type', [QuoteSelector, PositionSelector], 'must be a TextQuoteSelector or a TextPositionSelector')),
+  v.array(
+    v.variant('type', [QuoteSelector, PositionSelector, PageSelector], 'must be a TextQuoteSelector, a TextPositionSelector or a page FragmentSelector'),
+  ),
   v.check(
     (list) => list.filter((s) => s.type === 'TextQuoteSelector').length === 1 && list.filter((s) => s.type === 'TextPositionSelector').length === 1,
     'must hold one TextQuoteSelector and one TextPositionSelector',
@@ -88,10 +96,12 @@ const AnnotationSchema = v.pipe(
     'pr:author': v.optional(Text),
     'pr:date': v.optional(Text),
     'pr:lang': v.picklist(['zh', 'en'], 'must be zh or en'),
+    'pr:attachedTo': v.optional(HttpUrl),
   }),
   v.transform((a): Highlight => {
     const quote = a.target.selector.find((s) => s.type === 'TextQuoteSelector') as v.InferOutput<typeof QuoteSelector>;
     const position = a.target.selector.find((s) => s.type === 'TextPositionSelector') as v.InferOutput<typeof PositionSelector>;
+    const page = a.target.selector.find((s) => s.type === 'FragmentSelector');
     return {
       id: a.id,
       articleUrl: a.target.source,
@@ -99,6 +109,8 @@ const AnnotationSchema = v.pipe(
       ...(a['pr:author'] !== undefined ? { articleAuthor: a['pr:author'] } : {}),
       ...(a['pr:date'] !== undefined ? { articleDate: a['pr:date'] } : {}),
       lang: a['pr:lang'],
+      ...(page ? { pdfPage: Number(page.value.slice('page='.length)) } : {}),
+      ...(a['pr:attachedTo'] !== undefined ? { attachedToArticle: a['pr:attachedTo'] } : {}),
       quote: { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
       position: { type: 'TextPositionSelector', start: position.start, end: position.end },
       color: a.target.styleClass.slice(STYLE_CLASS_PREFIX.length) as HighlightColor,

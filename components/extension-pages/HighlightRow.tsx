@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HighlightChanges } from '../../background/db/highlight-store';
 import { passageUrl } from '../../utils/export/text-fragment';
+import { isPdfHighlight, pdfReaderUrl } from '../../utils/messaging/pdf-reader-url';
 import type { Highlight } from '../../utils/highlights/types';
 import { t, type UiLocale } from '../../utils/i18n/strings';
 import { formatTags, parseTags } from '../../extension-pages/notes/tags';
@@ -65,7 +66,15 @@ export function HighlightRow({ highlight: h, locale, focused, editing, onEdit, o
     flush();
     onEdit(false);
   };
-  const link = passageUrl(h.articleUrl, h.quote);
+  // A PDF's passage opens in the reader page, at its page and highlight; an article's, on the site.
+  const link = isPdfHighlight(h)
+    ? pdfReaderUrl('/pdf-reader.html', {
+        pdfUrl: h.articleUrl,
+        ...(h.pdfPage ? { page: h.pdfPage } : {}),
+        highlightId: h.id,
+        ...(h.attachedToArticle ? { articleUrl: h.attachedToArticle } : {}),
+      })
+    : passageUrl(h.articleUrl, h.quote);
   const colour = t(locale, `notes.color.${h.color}`);
   return (
     <div

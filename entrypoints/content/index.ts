@@ -25,6 +25,8 @@ import { cardSettingsOf } from '../../utils/settings/settings';
 import { detectGenericArticle } from '../../content/detection/detect-generic-article';
 import { FOUNDATION_MATCHES, isFoundationOrigin } from '../../utils/site/foundation';
 import { watchPersonalGlossaryChanged } from '../../utils/glossary/personal-storage';
+import { addAttachmentControls } from '../../content/pdf-links/attachment-controls';
+import { t } from '../../utils/i18n/strings';
 
 export default defineContentScript({
   matches: FOUNDATION_MATCHES,
@@ -59,6 +61,18 @@ export default defineContentScript({
     watchPersonalGlossaryChanged(() => {
       reader.reloadGlossary().catch((error: unknown) => console.error('Prospect Reader: could not reload the glossary', error));
     });
+    if (isFoundationOrigin(location.origin)) {
+      addAttachmentControls({
+        doc: document,
+        articleUrl: reader.article.canonicalUrl,
+        label: t(locale, 'pdf.readInReader'),
+        open: (target) => {
+          sendRequest((m) => browser.runtime.sendMessage(m), { type: 'pdf/open', ...target }).catch((error: unknown) =>
+            console.error('Prospect Reader: could not open the PDF', error),
+          );
+        },
+      });
+    }
     const count = await reader.ready;
     console.debug(`Prospect Reader: marked ${count} terms in ${reader.article.canonicalUrl}`);
 

@@ -26,8 +26,8 @@ export interface ExtensionBrowser {
 
 export interface LaunchOptions {
   headless?: boolean;
-  /** Extra pages served on www.pf.org.tw, by path. */
-  pages?: Record<string, string>;
+  /** Extra pages served on www.pf.org.tw, by path; bytes are served as PDF files. */
+  pages?: Record<string, string | Buffer>;
   locale?: string;
   /** A touch screen, for tapping. */
   hasTouch?: boolean;
@@ -68,9 +68,12 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   };
 }
 
-export async function routeSite(context: BrowserContext, pages: Record<string, string> = {}): Promise<void> {
+export async function routeSite(context: BrowserContext, pages: Record<string, string | Buffer> = {}): Promise<void> {
   await context.route(/^https?:\/\/(www\.)?pf\.org\.tw\//, async (route) => {
-    const body = fixtureFor(route.request().url(), pages);
+    const file = pages[new URL(route.request().url()).pathname];
+    if (Buffer.isBuffer(file)) return route.fulfill({ status: 200, contentType: 'application/pdf', body: file });
+    const texts = Object.fromEntries(Object.entries(pages).filter((e): e is [string, string] => typeof e[1] === 'string'));
+    const body = fixtureFor(route.request().url(), texts);
     if (body === null) await route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
     else await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
   });

@@ -1,7 +1,7 @@
 import type { Highlight } from '../highlights/types';
 import { groupByArticle, type ArticleGroup } from './articles';
 import { exportFilename, type ExportData, type ExportFile } from './export-file';
-import { passageUrl } from './text-fragment';
+import { highlightLink } from './text-fragment';
 import { yamlString, yamlStringList } from './yaml';
 import { createZip } from './zip';
 
@@ -60,7 +60,7 @@ function highlightMarkdown(h: Highlight): string {
     .map((line) => (line === '' ? '>' : `> ${escapeMarkdown(line)}`))
     .join('\n');
   const note = h.note.trim() === '' ? [] : [`**Note:** ${lines(h.note).map(escapeMarkdown).join('\n')}`];
-  const link = passageUrl(h.articleUrl, h.quote);
+  const link = highlightLink(h);
   const details = [
     `Colour: ${h.color}`,
     ...(h.tags.length > 0 ? [`Tags: ${h.tags.map((tag) => escapeMarkdown(oneLine(tag))).join(', ')}`] : []),

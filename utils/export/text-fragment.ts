@@ -1,4 +1,4 @@
-import type { TextQuoteSelector } from '../highlights/types';
+import type { Highlight, TextQuoteSelector } from '../highlights/types';
 
 /** Quotes longer than this are linked by their first and last words (textStart,textEnd). */
 const WHOLE_QUOTE_MAX = 80;
@@ -24,6 +24,16 @@ export function passageUrl(articleUrl: string, quote: TextQuoteSelector): string
   url.hash = '';
   const directive = textDirective(quote);
   return directive ? `${url.href}#:~:text=${directive}` : url.href;
+}
+
+/**
+ * A link to a highlight's place: a PDF's page (`#page=N`, which PDF viewers follow; they ignore
+ * text fragments), otherwise the article's passage (passageUrl).
+ */
+export function highlightLink(h: Pick<Highlight, 'articleUrl' | 'quote' | 'pdfPage'>): string | undefined {
+  if (h.pdfPage === undefined) return passageUrl(h.articleUrl, h.quote);
+  const page = passageUrl(h.articleUrl, { ...h.quote, exact: '' });
+  return page && `${page.replace(/#.*$/, '')}#page=${h.pdfPage}`;
 }
 
 /** The `text=` directive's value: `[prefix-,]textStart[,textEnd][,-suffix]`, each part percent-encoded. */

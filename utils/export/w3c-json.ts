@@ -75,6 +75,7 @@ export function toAnnotation(h: Highlight) {
       selector: [
         { type: 'TextQuoteSelector', exact: h.quote.exact, prefix: h.quote.prefix, suffix: h.quote.suffix },
         { type: 'TextPositionSelector', start: h.position.start, end: h.position.end },
+        ...(h.pdfPage !== undefined ? [pdfPageSelector(h.pdfPage)] : []),
       ],
       styleClass,
     },
@@ -83,7 +84,15 @@ export function toAnnotation(h: Highlight) {
     ...(h.articleAuthor !== undefined ? { 'pr:author': h.articleAuthor } : {}),
     ...(h.articleDate !== undefined ? { 'pr:date': h.articleDate } : {}),
     'pr:lang': h.lang,
+    ...(h.attachedToArticle !== undefined ? { 'pr:attachedTo': h.attachedToArticle } : {}),
   };
+}
+
+/** The PDF fragment identifiers of RFC 3778 name a page as `page=N` (what pdf.js and Hypothesis read). */
+export const PDF_FRAGMENT_SPEC = 'http://tools.ietf.org/rfc/rfc3778';
+
+function pdfPageSelector(page: number) {
+  return { type: 'FragmentSelector', conformsTo: PDF_FRAGMENT_SPEC, value: `page=${page}` };
 }
 
 function toSavedTermJson(t: SavedTerm) {

@@ -30,6 +30,8 @@ export const HighlightSchema = v.strictObject({
   articleAuthor: v.optional(text(MAX_SHORT)),
   articleDate: v.optional(text(40)),
   lang: v.picklist(['zh', 'en']),
+  pdfPage: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000))),
+  attachedToArticle: v.optional(webUrl),
   quote: v.strictObject({
     type: v.literal('TextQuoteSelector'),
     exact: v.pipe(text(MAX_TEXT), v.nonEmpty()),

@@ -28,6 +28,10 @@ export interface Highlight {
   /** As the page gives it, `YYYY-MM-DD` where known. */
   articleDate?: string;
   lang: ArticleLang;
+  /** A PDF's highlight: the page (1-based) its quote starts on. */
+  pdfPage?: number;
+  /** A PDF's highlight: the canonical address of the article page the PDF is attached to, where it was opened from one. */
+  attachedToArticle?: string;
   quote: TextQuoteSelector;
   position: TextPositionSelector;
   color: HighlightColor;

@@ -36,6 +36,8 @@ export const RequestSchema = v.variant('type', [
     articleUrl: ArticleUrl,
     ids: v.pipe(v.array(Id), v.maxLength(10_000)),
   }),
+  // An article's "Read in Prospect Reader" beside a PDF attachment: the background opens the reader page.
+  v.strictObject({ type: v.literal('pdf/open'), pdfUrl: ArticleUrl, articleUrl: v.optional(ArticleUrl) }),
   v.strictObject({
     type: v.literal('notes/open'),
     articleUrl: v.optional(ArticleUrl),
@@ -66,6 +68,7 @@ export interface ResponseMap {
   'client/origin': string;
   /** The ids recorded as orphans (those that are highlights of the article). */
   'highlights/orphans': string[];
+  'pdf/open': null;
   'notes/open': null;
 }
 

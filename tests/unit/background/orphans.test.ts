@@ -20,6 +20,7 @@ beforeEach(() => {
       glossary: () => index,
       announce: async () => {},
       openNotes: async () => {},
+      openPdf: async () => {},
       readExtensionFile: async (path) => `contents of ${path}`,
     }),
     'ext-id',

@@ -21,12 +21,14 @@ const highlight = (over: Partial<Highlight> = {}): Highlight =>
 let announced: string[];
 let origins: string[];
 let db: ProspectDb;
+let openedPdfs: unknown[];
 let handle: ReturnType<typeof createRequestHandler>;
 
 beforeEach(() => {
   announced = [];
-  origins = [];
-  db = new ProspectDb({ name: `test-${crypto.randomUUID()}` });
+    origins = [];
+    openedPdfs = [];
+    db = new ProspectDb({ name: `test-${crypto.randomUUID()}` });
   const handlers = createBackgroundHandlers({
     db,
     glossary: () => index,
@@ -35,12 +37,22 @@ beforeEach(() => {
       origins.push(origin);
     },
     openNotes: async () => {},
+    openPdf: async (target) => void openedPdfs.push(target),
     readExtensionFile: async (path) => `contents of ${path}`,
   });
   handle = createRequestHandler(handlers, 'ext-id', EXT);
 });
 
 describe('the background request handler', () => {
+  it('opens the PDF reader on a PDF from the web, and refuses another kind of address', async () => {
+    const pdfUrl = 'https://www.pf.org.tw/upload/12001.pdf';
+    const articleUrl = 'https://www.pf.org.tw/tw/pfch/34-12001.html';
+    expect(await handle({ type: 'pdf/open', pdfUrl, articleUrl }, fromExtension)).toEqual({ ok: true, value: null });
+    expect(openedPdfs).toEqual([{ type: 'pdf/open', pdfUrl, articleUrl }]);
+    expect(await handle({ type: 'pdf/open', pdfUrl: 'javascript:alert(1)' }, fromExtension)).toMatchObject({ ok: false });
+    expect(openedPdfs).toHaveLength(1);
+  });
+
   it('answers a valid request from the extension', async () => {
     expect(await handle({ type: 'glossary/get' }, fromExtension)).toEqual({ ok: true, value: index });
   });

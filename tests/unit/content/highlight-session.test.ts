@@ -18,7 +18,7 @@ const URL_ = 'https://www.pf.org.tw/tw/pfch/34-12001.html';
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
 /** The seed article in the live jsdom document (only it has a selection), and a background kept in memory. */
-function setup(options: { failAdds?: number } = {}) {
+function setup(options: { failAdds?: number; describeSource?: (range: Range) => Pick<Highlight, 'pdfPage' | 'attachedToArticle'> } = {}) {
   const roots = recordShadowRoots();
   const uiRoot = () => [...roots].find(([host]) => host.localName === 'prospect-reader-highlights')?.[1];
   const parsed = new DOMParser().parseFromString(fixtureHtml('pf-tw-article-34-12001.html'), 'text/html');
@@ -58,6 +58,7 @@ function setup(options: { failAdds?: number } = {}) {
     writeClipboard: async () => undefined,
     newId: () => `id-${++n}`,
     noteDelayMs: 0,
+    ...(options.describeSource ? { describeSource: options.describeSource } : {}),
   });
   const select = (phrase: string) => {
     const walker = document.createTreeWalker(article.body, NodeFilter.SHOW_TEXT);
@@ -88,6 +89,21 @@ describe('startHighlightSession', () => {
     document.getSelection()!.selectAllChildren(document.body);
     expect(await session.highlightSelection()).toBeNull();
     expect(store.size).toBe(1);
+    session.stop();
+  });
+
+  it('stores what the reader page says of the source (a PDF page, the article) with the highlight', async () => {
+    const ranges: string[] = [];
+    const describeSource = (range: Range) => {
+      ranges.push(range.toString());
+      return { pdfPage: 2, attachedToArticle: URL_ };
+    };
+    const { session, select, store } = setup({ describeSource });
+    await session.ready;
+    select('緩解雙方因部署');
+    const made = await session.highlightSelection();
+    expect(ranges).toEqual(['緩解雙方因部署']);
+    expect(store.get(made!.id)).toMatchObject({ pdfPage: 2, attachedToArticle: URL_ });
     session.stop();
   });
 

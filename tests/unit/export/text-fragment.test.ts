@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TextQuoteSelector } from '../../../utils/highlights/types';
-import { encodeTerm, passageUrl, textDirective } from '../../../utils/export/text-fragment';
+import { encodeTerm, highlightLink, passageUrl, textDirective } from '../../../utils/export/text-fragment';
 
 const quote = (exact: string, prefix = '', suffix = ''): TextQuoteSelector => ({ type: 'TextQuoteSelector', exact, prefix, suffix });
 
@@ -44,5 +44,14 @@ describe('text fragments', () => {
     expect(passageUrl('javascript:alert(1)', quote('x'))).toBeUndefined();
     expect(passageUrl('not a url', quote('x'))).toBeUndefined();
     expect(passageUrl('https://www.pf.org.tw/a.html', quote('  \n '))).toBe('https://www.pf.org.tw/a.html');
+  });
+});
+
+describe('a link to a PDF highlight', () => {
+  it("opens the PDF at the highlight's page, since PDF viewers ignore text fragments", () => {
+    const quote = { type: 'TextQuoteSelector' as const, exact: '韓半島和平', prefix: '', suffix: '' };
+    expect(highlightLink({ articleUrl: 'https://www.pf.org.tw/upload/12001.pdf#x', quote, pdfPage: 2 })).toBe('https://www.pf.org.tw/upload/12001.pdf#page=2');
+    expect(highlightLink({ articleUrl: 'https://www.pf.org.tw/tw/pfch/34-12001.html', quote })).toContain('#:~:text=');
+    expect(highlightLink({ articleUrl: 'javascript:alert(1)', quote, pdfPage: 2 })).toBeUndefined();
   });
 });

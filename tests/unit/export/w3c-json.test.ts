@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportW3cJson } from '../../../utils/export/w3c-json';
-import { bareHighlight, hostileHighlight, makeHighlight, makeTerm, uuid } from '../records';
+import { ARTICLE, bareHighlight, hostileHighlight, makeHighlight, makeTerm, uuid } from '../records';
 
 const AT = new Date('2024-06-01T09:00:00Z');
 type Json = Record<string, unknown>;
@@ -82,6 +82,19 @@ describe('W3C Web Annotation export', () => {
 
   it('passes every MUST of the model for every annotation', () => {
     for (const a of items) expectConformingAnnotation(a);
+  });
+
+  it('targets a PDF\'s highlight at the PDF with its page beside the text selectors', () => {
+    const pdf = 'https://www.pf.org.tw/files/pfch/forum-12001.pdf';
+    const file = exportW3cJson(
+      { highlights: [makeHighlight({ articleUrl: pdf, pdfPage: 4, attachedToArticle: ARTICLE })], savedTerms: [] },
+      { exportedAt: new Date('2024-06-01T00:00:00Z'), newId: uuid },
+    );
+    const [annotation] = JSON.parse(file.content).first.items;
+    expect(annotation.target.source).toBe(pdf);
+    expect(annotation.target.selector.map((s: { type: string }) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector', 'FragmentSelector']);
+    expect(annotation.target.selector[2]).toEqual({ type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3778', value: 'page=4' });
+    expect(annotation['pr:attachedTo']).toBe(ARTICLE);
   });
 
   it('writes a highlight without a note or tags as highlighting with no body', () => {

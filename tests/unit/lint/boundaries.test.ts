@@ -22,6 +22,11 @@ describe('execution-context boundaries', () => {
     ['background/probe.ts', "import { x } from '../content/marking/matcher';"],
     ['background/probe.ts', "import { x } from '../components/content/TermCard';"],
     ['utils/export/probe.ts', "import { x } from '../../../shared/notes/anything';"],
+    ['pdf-reader/probe.ts', "import x from 'dexie';"],
+    ['pdf-reader/probe.ts', "import { x } from '../background/db/database';"],
+    ['components/pdf-reader/Probe.tsx', "import { x } from '../../extension-pages/notes/rows';"],
+    ['content/marking/probe.ts', "import { getDocument } from 'pdfjs-dist';"],
+    ['utils/export/probe.ts', "import { x } from 'pdfjs-dist/build/pdf.worker.min.mjs';"],
   ])('%s may not %s', async (file, source) => {
     expect(await importProblems(file, source)).not.toEqual([]);
   });
@@ -31,6 +36,9 @@ describe('execution-context boundaries', () => {
     ['background/probe.ts', "import x from 'dexie';"],
     ['extension-pages/notes/probe.ts', "import { x } from '../../background/db/highlight-store';"],
     ['components/common/Probe.tsx', "import { x } from '../../utils/i18n/strings';"],
+    ['pdf-reader/probe.ts', "import { x } from '../content/marking/matcher';"],
+    ['pdf-reader/probe.ts', "import { getDocument } from 'pdfjs-dist';"],
+    ['entrypoints/pdf-reader/probe.ts', "import { x } from '../../utils/pdf/reflow';"],
   ])('%s may %s', async (file, source) => {
     expect(await importProblems(file, source)).toEqual([]);
   });

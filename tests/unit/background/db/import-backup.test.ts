@@ -57,6 +57,25 @@ describe('backup round trip', () => {
     expect(await contents(db)).toStrictEqual({ highlights: [...highlights].sort(byId), savedTerms: [...savedTerms].sort(byId) });
   });
 
+  it('keeps a PDF highlight\'s page and the article the PDF is attached to', async () => {
+    const pdf = makeHighlight({
+      articleUrl: 'https://www.pf.org.tw/files/pfch/forum-12001.pdf',
+      pdfPage: 3,
+      attachedToArticle: 'https://www.pf.org.tw/tw/pfch/34-12001.html',
+    });
+    expect(await importBackup(db, backupOf([pdf]))).toMatchObject({ ok: true, added: { highlights: 1 } });
+    expect(await db.highlights.toArray()).toStrictEqual([pdf]);
+  });
+
+  it('refuses a page selector that names no page, saying where', () => {
+    const text = edited(backupOf([makeHighlight({ pdfPage: 2 })]), (doc) => {
+      ((doc.first.items[0]!.target as Json).selector as Json[])[2]!.value = 'page=zero';
+    });
+    const parsed = parseBackup(text);
+    expect(parsed.ok).toBe(false);
+    expect(JSON.stringify(parsed)).toContain('page=N');
+  });
+
   it('imports an empty backup', async () => {
     expect(await importBackup(db, backupOf([]))).toEqual({ ok: true, added: { highlights: 0, savedTerms: 0 }, skipped: { highlights: 0, savedTerms: 0 }, articleUrls: [] });
   });

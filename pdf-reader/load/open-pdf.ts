@@ -1,0 +1,42 @@
+/**
+ * Opens a PDF with pdf.js in its own worker (a module worker, an extension file: both Chrome's
+ * extension pages and Firefox's allow it) and reads every page's text runs.
+ */
+import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy } from 'pdfjs-dist';
+import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import type { PdfPageText, PdfTextRun } from '../../utils/pdf/text-lines';
+import { problemFromOpenError } from './pdf-problem';
+
+GlobalWorkerOptions.workerSrc = workerUrl;
+
+export interface OpenedPdf {
+  pdf: PDFDocumentProxy;
+  /** Ends the worker's work on this file and frees its memory. */
+  close(): Promise<void>;
+}
+
+export async function openPdf(data: Uint8Array): Promise<OpenedPdf> {
+  // Without a password callback pdf.js rejects an encrypted file with a PasswordException.
+  const task = getDocument({ data, enableXfa: false, useSystemFonts: true });
+  try {
+    return { pdf: await task.promise, close: () => task.destroy() };
+  } catch (error) {
+    await task.destroy();
+    throw problemFromOpenError(error);
+  }
+}
+
+/** A page's text runs (marked-content entries carry no text and are left out). */
+export async function readPageText(pdf: PDFDocumentProxy, pageNumber: number): Promise<PdfPageText> {
+  const page = await pdf.getPage(pageNumber);
+  const [, , width, height] = page.view as [number, number, number, number];
+  const content = await page.getTextContent();
+  const runs: PdfTextRun[] = [];
+  for (const item of content.items) if ('str' in item) runs.push(item);
+  return { page: pageNumber, width, height, runs };
+}
+
+/** Whether any page holds text; an image-only PDF (a scan) holds none. */
+export function hasText(pages: readonly PdfPageText[]): boolean {
+  return pages.some((p) => p.runs.some((r) => r.str.trim() !== ''));
+}

@@ -1,0 +1,168 @@
+/**
+ * The PDF reader page: opens the PDF its address names (or a file the reader chooses or drops),
+ * says clearly why when it cannot, and shows it in the page view or the text view.
+ */
+import { h, render } from 'preact';
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { PdfToolbar, type PdfStatus, type PdfView } from '../components/pdf-reader/PdfToolbar';
+import { t, tf, type UiLocale } from '../utils/i18n/strings';
+import type { PdfReaderTarget } from '../utils/messaging/pdf-reader-url';
+import { canonicalArticleUrl } from '../utils/site/article-url';
+import { checkPdfBytes } from './load/fetch-pdf';
+import { hasText, openPdf, readPageText } from './load/open-pdf';
+import { PdfProblem } from './load/pdf-problem';
+import type { PdfPageText } from '../utils/pdf/text-lines';
+import { showPageView, showTextView, type OpenDocument, type OpenView, type ViewEnvironment } from './views';
+
+export interface ReaderPageOptions extends Omit<ViewEnvironment, 'main'> {
+  toolbar: HTMLElement;
+  main: HTMLElement;
+  target: PdfReaderTarget | null;
+  fetchPdf: (url: string) => Promise<Uint8Array>;
+}
+
+export interface ReaderPage {
+  /** Resolves when the PDF named by the address is shown (or its problem is). */
+  ready: Promise<void>;
+}
+
+const HAN = /\p{Script=Han}/gu;
+
+export function startReaderPage(options: ReaderPageOptions): ReaderPage {
+  const { doc, locale } = options;
+  let view: PdfView = 'pages';
+  let status: PdfStatus[] = [{ kind: 'empty', text: t(locale, 'pdf.empty') }];
+  let open: OpenDocument | null = null;
+  let shown: OpenView | null = null;
+
+  const paint = () =>
+    render(
+      h(PdfToolbar, {
+        locale,
+        ...(open ? { title: open.title, pageCount: open.pdf.numPages } : {}),
+        ...(open?.attachedToArticle ? { articleUrl: open.attachedToArticle } : {}),
+        view,
+        canSwitch: !!open && hasText(open.pages),
+        status,
+        onView: (next) => {
+          if (next === view || !open) return;
+          view = next;
+          show();
+        },
+        onFile: (file) => void openFile(file),
+      }),
+      options.toolbar,
+    );
+
+  function show(target: { page?: number; highlightId?: string } = {}): Promise<void> {
+    shown?.stop();
+    if (!open) return Promise.resolve();
+    const current = (view === 'text' ? showTextView : showPageView)(options, open);
+    shown = current;
+    paint();
+    return current.ready.then(() => current.reveal(target));
+  }
+
+  async function load(
+    bytes: () => Promise<Uint8Array>,
+    about: Omit<OpenDocument, 'pdf' | 'close' | 'pages' | 'title' | 'lang'> & { name: string },
+    place: { page?: number; highlightId?: string } = {},
+  ) {
+    shown?.stop();
+    shown = null;
+    open?.close().catch(() => undefined);
+    open = null;
+    options.main.replaceChildren();
+    status = [{ kind: 'loading', text: t(locale, 'pdf.loading') }];
+    paint();
+    let pagesText: Promise<PdfPageText[]>;
+    try {
+      const { pdf, close } = await openPdf(await bytes());
+      // The first page decides the language; the whole text (the text view, the no-text check) follows the first picture.
+      const first = await readPageText(pdf, 1);
+      open = { ...about, pdf, close, pages: [], title: await titleOf(pdf, about.name), lang: languageOf([first]) };
+      status = about.key ? [] : [{ kind: 'notice' as const, text: t(locale, 'pdf.localFile') }];
+      view = 'pages';
+      pagesText = readAllText(pdf, first);
+    } catch (error) {
+      status = [problemStatus(locale, error)];
+      paint();
+      return;
+    }
+    const opened = open;
+    const showing = show(place);
+    try {
+      opened.pages = await pagesText;
+      // An image-only PDF is still shown as pictures, under its message.
+      if (open === opened && !hasText(opened.pages)) status = [problemStatus(locale, new PdfProblem('no-text')), ...status];
+      paint();
+    } catch (error) {
+      status = [...status, problemStatus(locale, error)];
+      paint();
+    }
+    try {
+      await showing;
+    } catch (error) {
+      // A page pdf.js cannot draw must not leave a blank page without a word.
+      console.error('Prospect Reader: could not show the PDF', error);
+      status = [...status, problemStatus(locale, error)];
+      paint();
+    }
+  }
+
+  async function openFile(file: File): Promise<void> {
+    await load(
+      async () => {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        checkPdfBytes(bytes);
+        return bytes;
+      },
+      { key: null, name: file.name },
+    );
+  }
+
+  // A file dropped anywhere on the page opens; the browser must not navigate to it.
+  doc.addEventListener('dragover', (event) => {
+    if (event.isTrusted && event.dataTransfer?.types.includes('Files')) event.preventDefault();
+  });
+  doc.addEventListener('drop', (event) => {
+    const file = event.dataTransfer?.files[0];
+    if (!event.isTrusted || !file) return;
+    event.preventDefault();
+    void openFile(file);
+  });
+
+  paint();
+  const { target } = options;
+  const ready = target
+    ? load(() => options.fetchPdf(target.pdfUrl), {
+        key: canonicalArticleUrl(target.pdfUrl) ?? target.pdfUrl.replace(/#.*$/, ''),
+        name: decodeURIComponent(new URL(target.pdfUrl).pathname.split('/').pop() ?? ''),
+        ...(target.articleUrl ? { attachedToArticle: canonicalArticleUrl(target.articleUrl) ?? target.articleUrl } : {}),
+      }, target)
+    : Promise.resolve();
+  return { ready };
+}
+
+async function readAllText(pdf: PDFDocumentProxy, first: PdfPageText): Promise<PdfPageText[]> {
+  const pages = [first];
+  for (let n = 2; n <= pdf.numPages; n++) pages.push(await readPageText(pdf, n));
+  return pages;
+}
+
+function problemStatus(locale: UiLocale, error: unknown): PdfStatus {
+  const problem = error instanceof PdfProblem ? error : new PdfProblem('damaged', String(error));
+  return { kind: 'problem', text: tf(locale, `pdf.problem.${problem.kind}`, { detail: problem.detail ?? '' }) };
+}
+
+async function titleOf(pdf: PDFDocumentProxy, fallback: string): Promise<string> {
+  const meta = await pdf.getMetadata().catch(() => null);
+  const title = (meta?.info as { Title?: unknown } | undefined)?.Title;
+  return typeof title === 'string' && title.trim() !== '' ? title.trim() : fallback;
+}
+
+function languageOf(pages: OpenDocument['pages']): 'zh' | 'en' {
+  const text = pages.flatMap((p) => p.runs.map((r) => r.str)).join('');
+  const han = text.match(HAN)?.length ?? 0;
+  return text.length > 0 && han / text.length > 0.2 ? 'zh' : 'en';
+}
