@@ -105,6 +105,8 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
     const ids = index.entries.map((e) => e.id);
     void countTerms(article.body, matcher, () => new Promise((r) => setTimeout(r, 0))).then((byIndex) => {
       counts = new Map([...byIndex].map(([i, n]) => [ids[i]!, n]));
+      // A card opened before the count was done shows the marks drawn so far: give it the whole count.
+      card.update({});
     });
     const marking = markNearViewport({ root: article.body, markNow: marker.markNow, IntersectionObserver });
     viewportMarking = marking;

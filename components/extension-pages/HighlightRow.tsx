@@ -137,6 +137,11 @@ export function HighlightRow({ highlight: h, locale, focused, editing, onEdit, o
             </span>
           ))}
           <time dateTime={h.created}>{formatDate(h.created, locale, 'short')}</time>
+          {h.attachedToArticle && (
+            <a href={h.attachedToArticle} target="_blank" rel="noopener noreferrer">
+              {t(locale, 'pdf.fromArticle')}
+            </a>
+          )}
           {link && (
             <a href={link} target="_blank" rel="noopener noreferrer">
               {t(locale, 'notes.openPassage')}

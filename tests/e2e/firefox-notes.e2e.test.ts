@@ -46,9 +46,14 @@ beforeAll(async () => {
   browser = await launchFirefoxWithExtension();
   const article = await openSitePage(browser, SEED_ARTICLE_URL);
   await article.waitForSelector('pr-term');
-  // The reader bar's Notes button opens the desk, as a reader opens it. (CSS through the bar's
-  // shadow root until the harness reaches in-page UI by role.)
-  notes = await pageOpenedBy(async () => (await article.waitForSelector('prospect-reader-bar >>> button.notes', { visible: true }))!.click());
+  // The reader bar's Notes button opens the desk, as a keyboard reader reaches it: from the page's
+  // last link, Tab goes into the bar (grip, 繁, 简, glosses, reading level, Notes).
+  await article.waitForSelector('prospect-reader-bar');
+  notes = await pageOpenedBy(async () => {
+    await article.evaluate(() => [...document.querySelectorAll<HTMLElement>('a[href]')].at(-1)!.focus());
+    for (let i = 0; i < 6; i++) await article.keyboard.press('Tab');
+    await article.keyboard.press('Enter');
+  });
   await notes.waitForSelector('input[type="search"]');
 }, 60_000);
 afterAll(async () => {

@@ -53,7 +53,7 @@ describe('Firefox ESR: short terms in context', () => {
         (ps, p) => ps.filter((el) => el.textContent!.includes(p)).flatMap((el) => [...el.querySelectorAll('pr-term')].map((m) => m.textContent)),
         phrase,
       );
-    expect(await marked('以北約10公里')).toEqual(['北韓', '寧邊']);
+    expect(await marked('以北約10公里')).toEqual(['北韓', '寧邊', '遼寧', '中國']);
     expect(await marked('機場安保人員')).not.toContain('安保');
     expect(await page.$eval('pr-term[data-term-senses]', (m) => [m.textContent, m.getAttribute('data-term-senses')])).toEqual([
       '東海',

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
 import { makeFixturePdfs, RUNNING_HEADER, SEED_PDF_PATH, SEED_PDF_TITLE, SEED_PDF_URL, type FixturePdfs } from '../../scripts/lib/pdf-fixtures';
 import { SEED_ARTICLE_URL } from '../../scripts/lib/site-fixtures';
+import { ax } from '../../scripts/lib/ax';
 
 /** Printed on the second page of the seed PDF. */
 const TEXT_VIEW_QUOTE = '緩解雙方因部署';
@@ -25,10 +26,10 @@ afterAll(async () => {
 });
 
 // The extension's UI is reached by role and name only, so these can move to the accessibility tree.
-const readerButton = (page: Page) => page.getByRole('button', { name: 'Read in Prospect Reader' });
+const readerButton = (page: Page) => ax(page).getByRole('button', { name: 'Read in Prospect Reader' });
 const viewButton = (page: Page, name: 'Pages' | 'Text') => page.getByRole('group', { name: 'View' }).getByRole('button', { name });
-const highlightButton = (page: Page) => page.getByRole('button', { name: 'Highlight', exact: true });
-const termCard = (page: Page) => page.getByRole('tooltip');
+const highlightButton = (page: Page) => ax(page).getByRole('button', { name: 'Highlight', exact: true });
+const termCard = (page: Page) => ax(page).getByRole('tooltip');
 const problem = (page: Page) => page.getByRole('alert');
 
 function readerUrl(path: string): string {
@@ -165,7 +166,7 @@ describe('the PDF reader in Chromium', () => {
     const made = (await listHighlights(reader, SEED_PDF_URL)).find((h) => (h.quote as { exact: string }).exact === TEXT_VIEW_QUOTE);
     expect(made).toMatchObject({ pdfPage: 2 });
 
-    await reader.getByRole('button', { name: /简/ }).first().click();
+    await ax(reader).getByRole('button', { name: /简/ }).click();
     await expect.poll(() => view.innerText()).toContain('关系');
     expect(await view.innerText()).not.toContain('關係');
   });
