@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { glossaryPlugin } from './scripts/vite-glossary-plugin';
 import { dictionaryAssets } from './scripts/opencc-dictionaries';
+import { cedictAsset } from './scripts/cedict-compile';
 
 export default defineConfig({
   // A separate output folder lets several builds (or test runs) work side by side.
@@ -9,10 +10,10 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact(), glossaryPlugin()] }),
-  // The 繁/简 dictionaries as extension files, fetched by the content script only when asked for.
+  // The 繁/简 dictionaries and CC-CEDICT as extension files, read by the background only when asked for.
   hooks: {
     'build:publicAssets': (_wxt, files) => {
-      files.push(...dictionaryAssets());
+      files.push(...dictionaryAssets(), cedictAsset());
     },
   },
   manifest: ({ browser }) => ({

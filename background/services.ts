@@ -11,6 +11,7 @@ import { addSavedTerm } from './db/saved-term-store';
 import type { GlossaryIndex } from '../utils/glossary/types';
 import { SCRIPT_DICTIONARY_FILES } from '../utils/chinese-script/dictionary';
 import type { Handlers } from './request-handler';
+import type { Dictionary } from '../utils/dictionary/lookup';
 
 export interface BackgroundDeps {
   db: ProspectDb;
@@ -21,16 +22,19 @@ export interface BackgroundDeps {
   openNotes: (target: { articleUrl?: string; highlightId?: string }) => Promise<void>;
   /** Reads one of the extension's own files (the 繁/简 dictionaries), so no web page can reach them. */
   readExtensionFile: (path: string) => Promise<string>;
+  /** CC-CEDICT in memory (dictionary-service.ts), loaded on the first lookup. */
+  dictionary: () => Promise<Dictionary>;
 }
 
 /** What the background does for each request; the database is only ever touched here. */
-export function createBackgroundHandlers({ db, glossary, announce, openNotes, readExtensionFile }: BackgroundDeps): Handlers {
+export function createBackgroundHandlers({ db, glossary, announce, openNotes, readExtensionFile, dictionary }: BackgroundDeps): Handlers {
   const changed = async <T extends { articleUrl: string }>(record: T): Promise<T> => {
     await announce(record.articleUrl);
     return record;
   };
   return {
     'glossary/get': () => glossary(),
+    'dictionary/lookup': async ({ text }) => (await dictionary()).lookup(text),
     'script/dictionary': ({ direction }) => readExtensionFile(SCRIPT_DICTIONARY_FILES[direction]),
     'highlights/list': ({ articleUrl }) => listByArticle(db, articleUrl),
     'highlights/add': async ({ highlight }) => changed(await addHighlight(db, highlight)),

@@ -8,6 +8,9 @@ import { enableOnTab, READ_HERE_MENU_ID, syncRegisteredScripts } from '../utils/
 import { ProspectDb } from '../background/db/database';
 import { createRequestHandler } from '../background/request-handler';
 import { createBackgroundHandlers } from '../background/services';
+import { createDictionaryLoader } from '../background/dictionary-service';
+import { DICTIONARY_FILE } from '../utils/dictionary/format';
+import { gunzipText } from '../utils/dictionary/gunzip';
 import { HIGHLIGHTS_CHANGED_KEY, type HighlightsChanged } from '../utils/messaging/protocol';
 import { notesPageUrl } from '../utils/messaging/notes-url';
 import { runIntegrityCheck } from '../background/db/integrity-status';
@@ -17,6 +20,11 @@ import { forwardReaderCommand, isReaderCommand } from '../utils/messaging/reader
 
 export default defineBackground(() => {
   const db = new ProspectDb();
+  const readExtensionFile = async (path: string) => {
+    const response = await fetch(browser.runtime.getURL(`/${path}` as '/'));
+    if (!response.ok || !response.body) throw new Error(`${path} did not load (${response.status})`);
+    return response;
+  };
   const handlers = createBackgroundHandlers({
     db,
     // Read afresh each time, so a tab asking right after the options page saved gets the new entries.
@@ -28,11 +36,8 @@ export default defineBackground(() => {
     openNotes: async (target) => {
       await browser.tabs.create({ url: notesPageUrl(browser.runtime.getURL('/notes.html' as '/'), target) });
     },
-    readExtensionFile: async (path) => {
-      const response = await fetch(browser.runtime.getURL(`/${path}` as '/'));
-      if (!response.ok) throw new Error(`${path} did not load (${response.status})`);
-      return response.text();
-    },
+    readExtensionFile: async (path) => (await readExtensionFile(path)).text(),
+    dictionary: createDictionaryLoader(async () => gunzipText((await readExtensionFile(DICTIONARY_FILE)).body!)),
   });
   // Firefox forgets registered content scripts on restart: register the reader's other sites again.
   void loadSettings()
