@@ -1,4 +1,5 @@
 import { createCardController, type CardController } from './card/card-controller';
+import { createTermCursor } from './card/term-cursor';
 import type { CompiledEntry, GlossaryIndex } from '../utils/glossary/types';
 import type { SavedTerm } from '../utils/highlights/types';
 import type { UiLocale } from '../utils/i18n/strings';
@@ -80,6 +81,15 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
     article: () => ({ url: article!.canonicalUrl, title: article!.title }),
     ...(options.saveTerm ? { saveTerm: options.saveTerm } : {}),
   });
+  const cursor = createTermCursor({
+    doc,
+    articleRoot: () => article!.body,
+    open: (term) => {
+      card.show(term);
+      card.announce(term);
+    },
+    close: () => card.hide(),
+  });
   let viewportMarking: { stop(): void } | undefined;
   let ready: Promise<number>;
   if (lazy) {
@@ -135,6 +145,7 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
     stop() {
       viewportMarking?.stop();
       observation.stop();
+      cursor.destroy();
       card.destroy();
     },
   };

@@ -14,6 +14,7 @@ import { describeRange } from '../utils/anchoring/describe';
 import type { Normalize } from '../utils/anchoring/match-quote';
 import { buildTextIndex } from '../utils/anchoring/text-offsets';
 import { createShadowHost, type ShadowHost } from './ui/shadow-host';
+import { trustedOnly } from './ui/trusted';
 import { passageUrl } from '../utils/export/text-fragment';
 import { drawHighlights, highlightAt, highlightElements, undrawAll, undrawHighlight } from './highlights/draw';
 import { checkRange, checkSelection, focusInField } from './highlights/selection';
@@ -543,7 +544,9 @@ export function startHighlightSession(options: HighlightSessionOptions): Highlig
     [doc, 'keyup', onKeyUp as EventListener],
     [doc, 'selectionchange', onSelectionChange],
   ];
-  for (const [target, type, fn] of listeners) target.addEventListener(type, fn, { capture: true, passive: true });
+  // A page script's synthetic presses, clicks and keys open, close and create nothing.
+  const trusted = listeners.map(([target, type, fn]) => [target, type, trustedOnly(fn)] as const);
+  for (const [target, type, fn] of trusted) target.addEventListener(type, fn, { capture: true, passive: true });
 
   const ready = refresh().catch((error: unknown) => {
     showToast({ message: errorText(error) }, undoMs);
@@ -557,7 +560,7 @@ export function startHighlightSession(options: HighlightSessionOptions): Highlig
     stop() {
       for (const id of [...noteTimers.keys()]) flushNote(id);
       stopped = true;
-      for (const [target, type, fn] of listeners) target.removeEventListener(type, fn, { capture: true });
+      for (const [target, type, fn] of trusted) target.removeEventListener(type, fn, { capture: true });
       win.clearTimeout(selectionTimer);
       win.clearTimeout(toastTimer);
       stopPositioning?.();

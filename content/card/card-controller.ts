@@ -6,6 +6,7 @@ import type { ArticleLang, SavedTerm } from '../../utils/highlights/types';
 import { savedTermFrom, sentenceAround } from './save-term';
 import type { UiLocale } from '../../utils/i18n/strings';
 import { createShadowHost, type ShadowHost } from '../ui/shadow-host';
+import { trustedOnly } from '../ui/trusted';
 import { TERM_TAG } from '../marking/eligible-text';
 
 export const CARD_HOST_TAG = 'prospect-reader-card';
@@ -39,6 +40,8 @@ export type CardSettings = Pick<CardControllerOptions, 'locale' | 'hoverDelayMs'
 
 export interface CardController {
   show(term: Element): void;
+  /** Says the term and its English to screen readers (the keyboard term cursor moved to it). */
+  announce(term: Element): void;
   update(settings: Partial<CardSettings>): void;
   hide(): void;
   destroy(): void;
@@ -63,12 +66,28 @@ export function createCardController(options: CardControllerOptions): CardContro
   const inCard = (target: EventTarget | null): boolean =>
     !!shadow && target instanceof win.Node && shadow.host.contains(target);
 
+  let status: HTMLElement | null = null;
   function ensureHost(): ShadowHost {
     if (!shadow || !shadow.host.isConnected) {
       shadow = createShadowHost(doc, CARD_HOST_TAG, options.cssText);
+      // A live region that exists before it speaks, so screen readers hear each change.
+      status = doc.createElement('div');
+      status.className = 'pr-announce';
+      status.setAttribute('role', 'status');
+      shadow.root.append(status);
       applyLook(shadow.host);
     }
     return shadow;
+  }
+
+  function announce(term: Element): void {
+    const entry = entries.get(term.getAttribute('data-term-id') ?? '');
+    if (!entry) return;
+    ensureHost();
+    const said = pageLang === 'en' ? `${entry.en}: ${entry.trad}` : `${entry.trad}: ${entry.en}`;
+    win.setTimeout(() => {
+      if (status) status.textContent = said;
+    }, 50);
   }
 
   function applyLook(host: HTMLElement): void {
@@ -194,15 +213,12 @@ export function createCardController(options: CardControllerOptions): CardContro
     if (current) scheduleHide();
   };
 
-  let returningFocus = false;
+  // Where focus was before it entered the card, so Escape can hand it back.
+  let focusBefore: HTMLElement | null = null;
   const onFocusIn = (event: FocusEvent) => {
-    const term = termOf(event.target);
-    if (term && !returningFocus) show(term);
-  };
-
-  const onFocusOut = (event: FocusEvent) => {
-    if (!termOf(event.target) || inCard(event.relatedTarget) || pinned) return;
-    hide();
+    if (inCard(event.target) && !inCard(event.relatedTarget)) {
+      focusBefore = event.relatedTarget instanceof win.HTMLElement ? event.relatedTarget : null;
+    }
   };
 
   const onPointerDown = (event: PointerEvent) => {
@@ -215,30 +231,30 @@ export function createCardController(options: CardControllerOptions): CardContro
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !current) return;
-    const term = current;
     const focusWasInCard = inCard(doc.activeElement);
     hide();
-    if (focusWasInCard && term instanceof win.HTMLElement) {
-      // Focus goes back where the reader was, without opening the card again.
-      returningFocus = true;
-      term.focus();
-      returningFocus = false;
+    if (focusWasInCard) {
+      if (focusBefore?.isConnected) focusBefore.focus({ preventScroll: true });
+      else (shadow?.root.activeElement as HTMLElement | null)?.blur();
     }
+    focusBefore = null;
   };
 
   const listeners: [string, EventListener][] = [
     ['mouseover', onMouseOver as EventListener],
     ['mouseout', onMouseOut as EventListener],
     ['focusin', onFocusIn as EventListener],
-    ['focusout', onFocusOut as EventListener],
     ['pointerdown', onPointerDown as EventListener],
     ['keydown', onKeyDown as EventListener],
   ];
   // Passive listeners that never cancel: the page's own clicks and keys go through untouched.
-  for (const [type, fn] of listeners) doc.addEventListener(type, fn, { capture: true, passive: true });
+  // Only the reader's own input counts: a page script's synthetic events open and close nothing.
+  const trusted = listeners.map(([type, fn]) => [type, trustedOnly(fn)] as const);
+  for (const [type, fn] of trusted) doc.addEventListener(type, fn, { capture: true, passive: true });
 
   return {
     show,
+    announce,
     hide,
     update(settings) {
       if (settings.locale) locale = settings.locale;
@@ -249,7 +265,7 @@ export function createCardController(options: CardControllerOptions): CardContro
     },
     destroy() {
       hide();
-      for (const [type, fn] of listeners) doc.removeEventListener(type, fn, { capture: true });
+      for (const [type, fn] of trusted) doc.removeEventListener(type, fn, { capture: true });
       shadow?.remove();
       shadow = null;
     },

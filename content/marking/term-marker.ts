@@ -47,7 +47,6 @@ export function createTermMarker(options: TermMarkerOptions): TermMarker {
       // The observer passes over marks and what is inside them; only the text between needs recording.
       const mark = doc.createElement(MARK_TAG);
       mark.setAttribute('data-term-id', entryIds[m.entry]!);
-      mark.setAttribute('tabindex', '0');
       mark.textContent = text.slice(m.start, m.end);
       fragment.append(mark);
       last = m.end;

@@ -1,3 +1,4 @@
+import { guardRoot } from './trusted';
 export interface ShadowHost {
   host: HTMLElement;
   root: ShadowRoot;
@@ -45,15 +46,17 @@ const HOST_RESET = `:host {
 `;
 
 /**
- * An open shadow root on a custom-named host, so neither the page's CSS nor another
- * add-on's reaches the UI; the stylesheet is set as text, never parsed as markup.
+ * A closed shadow root on a custom-named host: neither the page's CSS nor another add-on's reaches
+ * the UI, and no page script can read its text (notes) or reach its controls. Untrusted events are
+ * stopped at the root; the stylesheet is set as text, never parsed as markup.
  */
 export function createShadowHost(doc: Document, tagName: string, cssText: string): ShadowHost {
   const host = doc.createElement(tagName);
   const state = themeState(doc);
   state.hosts.add(host);
   host.setAttribute('data-theme', state.theme);
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
+  guardRoot(root);
   const style = doc.createElement('style');
   style.textContent = HOST_RESET + cssText;
   const mount = doc.createElement('div');

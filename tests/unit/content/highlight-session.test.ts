@@ -1,16 +1,26 @@
 import { makeHighlight } from '../records';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { copyText, startHighlightSession, type Send } from '../../../content/highlight-session';
 import type { Highlight } from '../../../utils/highlights/types';
 import type { Request } from '../../../utils/messaging/protocol';
 import { detectArticle } from '../../../content/detection/detect-article';
-import { fixtureHtml } from '../fixture-dom';
+import { fixtureHtml, recordShadowRoots } from '../fixture-dom';
+
+// jsdom can make no trusted event; the real-browser tests press these controls with the real mouse
+// and prove that synthetic events are refused.
+vi.mock('../../../content/ui/trusted', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../content/ui/trusted')>()),
+  trustedOnly: <E extends Event>(listener: (event: E) => void) => listener,
+  guardRoot: () => undefined,
+}));
 
 const URL_ = 'https://www.pf.org.tw/tw/pfch/34-12001.html';
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
 /** The seed article in the live jsdom document (only it has a selection), and a background kept in memory. */
 function setup(options: { failAdds?: number } = {}) {
+  const roots = recordShadowRoots();
+  const uiRoot = () => [...roots].find(([host]) => host.localName === 'prospect-reader-highlights')?.[1];
   const parsed = new DOMParser().parseFromString(fixtureHtml('pf-tw-article-34-12001.html'), 'text/html');
   document.body.replaceChildren(...[...parsed.body.childNodes].map((n) => document.importNode(n, true)));
   const article = detectArticle(document, URL_)!;
@@ -60,8 +70,8 @@ function setup(options: { failAdds?: number } = {}) {
     }
     throw new Error(`no ${phrase}`);
   };
-  const shadowText = () => document.querySelector('prospect-reader-highlights')?.shadowRoot?.textContent ?? '';
-  return { article, store, session, select, requests, shadowText };
+  const shadowText = () => uiRoot()?.textContent ?? '';
+  return { article, store, session, select, requests, shadowText, uiRoot };
 }
 
 describe('startHighlightSession', () => {
@@ -82,7 +92,7 @@ describe('startHighlightSession', () => {
   });
 
   it('keeps a highlight whose write failed on screen, marked unsaved, tells why and saves it on Retry', async () => {
-    const { session, select, store, article, shadowText } = setup({ failAdds: 1 });
+    const { session, select, store, article, shadowText, uiRoot } = setup({ failAdds: 1 });
     await session.ready;
     select('緩解雙方因部署');
     const made = await session.highlightSelection();
@@ -90,7 +100,7 @@ describe('startHighlightSession', () => {
     const el = article.body.querySelector('pr-highlight')!;
     expect(el.hasAttribute('data-unsaved')).toBe(true);
     expect(shadowText()).toContain('no storage space left');
-    const retry = [...document.querySelector('prospect-reader-highlights')!.shadowRoot!.querySelectorAll('button')].find(
+    const retry = [...uiRoot()!.querySelectorAll('button')].find(
       (b) => b.textContent === 'Retry',
     )!;
     retry.click();

@@ -3,13 +3,28 @@ import { createShadowHost, setUiTheme } from '../../../../content/ui/shadow-host
 import { htmlDocument } from '../../fixture-dom';
 
 describe('createShadowHost', () => {
-  it('puts the UI in an open shadow root with its stylesheet set as text', () => {
+  it('puts the UI in a closed shadow root with its stylesheet set as text', () => {
     const doc = htmlDocument('<p>page</p>');
     const { host, root, mount } = createShadowHost(doc, 'prospect-reader-test', 'b { color: red } </style><script>x()</script>');
-    expect(host.shadowRoot).toBe(root);
+    expect(host.shadowRoot).toBeNull();
+    expect(root.mode).toBe('closed');
     expect(root.querySelector('style')!.textContent).toContain('<script>');
     expect(root.querySelector('script')).toBeNull();
     expect(mount.parentNode).toBe(root);
+  });
+
+  it('stops synthetic events at the root: a page script cannot press a button inside', () => {
+    const doc = htmlDocument('');
+    const { root, mount } = createShadowHost(doc, 'prospect-reader-test', '');
+    const button = doc.createElement('button');
+    const pressed: string[] = [];
+    for (const type of ['click', 'keydown', 'input']) button.addEventListener(type, () => pressed.push(type));
+    mount.append(button);
+    button.click();
+    button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    button.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(pressed).toEqual([]);
+    expect(root.contains(button)).toBe(true);
   });
 
   it('gives every host the reader\'s theme, those made later included', () => {
