@@ -1,6 +1,7 @@
 import type { CompiledEntry } from '../../utils/glossary/types';
 import type { ArticleLang } from '../../utils/highlights/types';
 import { categoryLabel, occurrences, t, type UiLocale } from '../../utils/i18n/strings';
+import { CardActions, Forms, SaveTermRow, type SaveState } from './CardParts';
 
 export interface TermCardProps {
   id: string;
@@ -16,21 +17,10 @@ export interface TermCardProps {
   save?: { state: SaveState; onSave: () => void };
 }
 
-export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
+export type { SaveState };
 
 export function TermCard({ id, entry, count, locale, pageLang, pinned, onTogglePin, onClose, save }: TermCardProps) {
-  const chinese = (
-    <div class="forms">
-      <span class="trad" lang="zh-Hant">
-        {entry.trad}
-      </span>
-      {entry.simp !== entry.trad && (
-        <span class="simp" lang="zh-Hans">
-          {entry.simp}
-        </span>
-      )}
-    </div>
-  );
+  const chinese = <Forms trad={entry.trad} simp={entry.simp} />;
   const english = (
     <div class="english" lang="en">
       {entry.en}
@@ -40,14 +30,7 @@ export function TermCard({ id, entry, count, locale, pageLang, pinned, onToggleP
     <div id={id} class="card" role="tooltip" aria-label={t(locale, 'card.label')}>
       <div class="head">
         {pageLang === 'en' ? english : chinese}
-        <div class="actions">
-          <button type="button" class="icon" aria-pressed={pinned} onClick={onTogglePin}>
-            {pinned ? t(locale, 'card.unpin') : t(locale, 'card.pin')}
-          </button>
-          <button type="button" class="icon" aria-label={t(locale, 'card.close')} onClick={onClose}>
-            ×
-          </button>
-        </div>
+        <CardActions locale={locale} pinned={pinned} onTogglePin={onTogglePin} onClose={onClose} />
       </div>
       {pageLang === 'en' && chinese}
       {entry.pinyin && (
@@ -71,16 +54,7 @@ export function TermCard({ id, entry, count, locale, pageLang, pinned, onToggleP
         {entry.category && <span class="category">{categoryLabel(locale, entry.category)}</span>}
         <span class="count">{occurrences(locale, count)}</span>
       </div>
-      {save && (
-        <div class="save">
-          <button type="button" disabled={save.state === 'saving'} onClick={save.onSave}>
-            {t(locale, 'card.saveTerm')}
-          </button>
-          <span role="status" class={save.state === 'failed' ? 'failed' : undefined}>
-            {save.state === 'saved' ? t(locale, 'card.termSaved') : save.state === 'failed' ? t(locale, 'card.saveFailed') : ''}
-          </span>
-        </div>
-      )}
+      {save && <SaveTermRow locale={locale} state={save.state} onSave={save.onSave} />}
     </div>
   );
 }

@@ -189,3 +189,12 @@ export function cardSettingsOf(settings: Settings, browserLanguage: string | und
     fontSizePx: settings.cardFontSize,
   };
 }
+
+/** What the dictionary cards follow (content/dictionary/dictionary-hover.ts DictionarySettings). */
+export function dictionarySettingsOf(settings: Settings, browserLanguage: string | undefined) {
+  return {
+    enabled: settings.dictionary,
+    modifier: settings.dictionaryModifier,
+    ...cardSettingsOf(settings, browserLanguage),
+  };
+}
