@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { glossaryPlugin } from './scripts/vite-glossary-plugin';
 import { dictionaryAssets } from './scripts/opencc-dictionaries';
-import { cedictAsset } from './scripts/cedict-compile';
+import { cedictAssets } from './scripts/cedict-compile';
 
 export default defineConfig({
   // A separate output folder lets several builds (or test runs) work side by side.
@@ -13,7 +13,7 @@ export default defineConfig({
   // The 繁/简 dictionaries and CC-CEDICT as extension files, read by the background only when asked for.
   hooks: {
     'build:publicAssets': (_wxt, files) => {
-      files.push(...dictionaryAssets(), cedictAsset());
+      files.push(...dictionaryAssets(), ...cedictAssets());
     },
   },
   manifest: ({ browser }) => ({

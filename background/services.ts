@@ -11,7 +11,7 @@ import { addSavedTerm } from './db/saved-term-store';
 import type { GlossaryIndex } from '../utils/glossary/types';
 import { SCRIPT_DICTIONARY_FILES } from '../utils/chinese-script/dictionary';
 import type { Handlers } from './request-handler';
-import type { Dictionary } from '../utils/dictionary/lookup';
+import type { ShardedDictionary } from '../utils/dictionary/sharded';
 
 export interface BackgroundDeps {
   db: ProspectDb;
@@ -22,8 +22,8 @@ export interface BackgroundDeps {
   openNotes: (target: { articleUrl?: string; highlightId?: string }) => Promise<void>;
   /** Reads one of the extension's own files (the 繁/简 dictionaries), so no web page can reach them. */
   readExtensionFile: (path: string) => Promise<string>;
-  /** CC-CEDICT in memory (dictionary-service.ts), loaded on the first lookup. */
-  dictionary: () => Promise<Dictionary>;
+  /** CC-CEDICT, read into memory a shard at a time as lookups need it (utils/dictionary/sharded.ts). */
+  dictionary: ShardedDictionary;
 }
 
 /** What the background does for each request; the database is only ever touched here. */
@@ -34,7 +34,7 @@ export function createBackgroundHandlers({ db, glossary, announce, openNotes, re
   };
   return {
     'glossary/get': () => glossary(),
-    'dictionary/lookup': async ({ text }) => (await dictionary()).lookup(text),
+    'dictionary/lookup': ({ text }) => dictionary.lookup(text),
     'script/dictionary': ({ direction }) => readExtensionFile(SCRIPT_DICTIONARY_FILES[direction]),
     'highlights/list': ({ articleUrl }) => listByArticle(db, articleUrl),
     'highlights/add': async ({ highlight }) => changed(await addHighlight(db, highlight)),

@@ -8,8 +8,7 @@ import { enableOnTab, READ_HERE_MENU_ID, syncRegisteredScripts } from '../utils/
 import { ProspectDb } from '../background/db/database';
 import { createRequestHandler } from '../background/request-handler';
 import { createBackgroundHandlers } from '../background/services';
-import { createDictionaryLoader } from '../background/dictionary-service';
-import { DICTIONARY_FILE } from '../utils/dictionary/format';
+import { createShardedDictionary } from '../utils/dictionary/sharded';
 import { gunzipText } from '../utils/dictionary/gunzip';
 import { HIGHLIGHTS_CHANGED_KEY, type HighlightsChanged } from '../utils/messaging/protocol';
 import { notesPageUrl } from '../utils/messaging/notes-url';
@@ -37,7 +36,7 @@ export default defineBackground(() => {
       await browser.tabs.create({ url: notesPageUrl(browser.runtime.getURL('/notes.html' as '/'), target) });
     },
     readExtensionFile: async (path) => (await readExtensionFile(path)).text(),
-    dictionary: createDictionaryLoader(async () => gunzipText((await readExtensionFile(DICTIONARY_FILE)).body!)),
+    dictionary: createShardedDictionary(async (path) => gunzipText((await readExtensionFile(path)).body!)),
   });
   // Firefox forgets registered content scripts on restart: register the reader's other sites again.
   void loadSettings()

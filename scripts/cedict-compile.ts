@@ -9,7 +9,14 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { convert } from 'pinyin-pro';
 import { createFoldTable, foldText } from '../utils/glossary/fold';
-import { entryLine, headerLine, DICTIONARY_FILE } from '../utils/dictionary/format';
+import {
+  dictionaryText,
+  entryLine,
+  shardFile,
+  shardOf,
+  DICTIONARY_INDEX_FILE,
+  DICTIONARY_SHARDS,
+} from '../utils/dictionary/format';
 import type { DictionaryEntry, WordRef } from '../utils/dictionary/types';
 
 type Tuple = [string, string, string];
@@ -22,7 +29,10 @@ interface CedictData {
 }
 
 export interface CompiledDictionary {
+  /** The whole dictionary as one file (for tests and the coverage figure). */
   text: string;
+  /** The files the extension ships, by path: the index and the shards. */
+  files: Map<string, string>;
   entries: number;
   date: string;
 }
@@ -138,8 +148,11 @@ export function compileCedict({ data, date }: { data: CedictData; date: string }
   }
   // Sorted by key in UTF-16 order, as the lookup's binary search compares.
   lines.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const text = [headerLine({ date, count: lines.length }), pairs, ...lines.map(([, line]) => line)].join('\n') + '\n';
-  return { text, entries: data.all.length, date };
+  const shards = Array.from({ length: DICTIONARY_SHARDS }, () => [] as string[]);
+  for (const [key, line] of lines) shards[shardOf(key)]!.push(line);
+  const files = new Map([[DICTIONARY_INDEX_FILE, dictionaryText(date, pairs, [])]]);
+  shards.forEach((shard, i) => files.set(shardFile(i), dictionaryText(date, '', shard)));
+  return { text: dictionaryText(date, pairs, lines.map(([, line]) => line)), files, entries: data.all.length, date };
 }
 
 // What the compiled file depends on: a change to any of them compiles it again.
@@ -152,17 +165,18 @@ const INPUTS = [
 ];
 
 /**
- * The gzipped file, compiled once per version of its inputs into node_modules/.cache (WXT copies
- * binary files from a path), as WXT's `build:publicAssets` hook takes it.
+ * The gzipped files, compiled once per version of their inputs into node_modules/.cache (WXT
+ * copies binary files from a path), as WXT's `build:publicAssets` hook takes them.
  */
-export function cedictAsset(): { relativeDest: string; absoluteSrc: string } {
+export function cedictAssets(): { relativeDest: string; absoluteSrc: string }[] {
   const hash = createHash('sha256');
   for (const input of INPUTS) hash.update(readFileSync(join(ROOT, input)));
-  const dir = join(ROOT, 'node_modules', '.cache', 'prospect-reader');
-  const file = join(dir, `cedict-${hash.digest('hex').slice(0, 16)}.txt.gz`);
-  if (!existsSync(file)) {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(file, gzipSync(compileCedict(readCedictPackage()).text, { level: 9 }));
+  const dir = join(ROOT, 'node_modules', '.cache', 'prospect-reader', `cedict-${hash.digest('hex').slice(0, 16)}`);
+  const paths = [DICTIONARY_INDEX_FILE, ...Array.from({ length: DICTIONARY_SHARDS }, (_, i) => shardFile(i))];
+  if (!paths.every((path) => existsSync(join(dir, path)))) {
+    const { files } = compileCedict(readCedictPackage());
+    mkdirSync(join(dir, 'dictionary'), { recursive: true });
+    for (const [path, text] of files) writeFileSync(join(dir, path), gzipSync(text, { level: 9 }));
   }
-  return { relativeDest: DICTIONARY_FILE, absoluteSrc: file };
+  return paths.map((path) => ({ relativeDest: path, absoluteSrc: join(dir, path) }));
 }

@@ -6,13 +6,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { createMatcher } from '../../content/marking/matcher';
 import { createDictionary, type Dictionary } from '../../utils/dictionary/lookup';
 import type { GlossaryIndex } from '../../utils/glossary/types';
 import { compileGlossarySources } from '../glossary-sources';
-import { cedictAsset } from '../cedict-compile';
+import { compileCedict, readCedictPackage } from '../cedict-compile';
 
 export const ARTICLES_DIR = join(import.meta.dirname, '..', '..', 'tests', 'evaluation', 'articles');
 
@@ -110,7 +109,7 @@ const percent = (n: number, of: number) => (of ? `${((100 * n) / of).toFixed(1)}
 export function dictionaryCoverageReport(dir = ARTICLES_DIR): string {
   const articles = readAnnotations(dir);
   if (!articles.length) return `Hover coverage: no annotated articles in ${dir}`;
-  const dictionary = createDictionary(gunzipSync(readFileSync(cedictAsset().absoluteSrc)).toString('utf8'));
+  const dictionary = createDictionary(compileCedict(readCedictPackage()).text);
   const { outcomes } = hoverCoverage(articles, compileGlossarySources().index, dictionary);
   const count = (o: HoverOutcome, list = outcomes) => list.filter((x) => x.outcome === o).length;
   const explained = (list: typeof outcomes) => count('curated', list) + count('dictionary', list);

@@ -5,6 +5,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/ch
 import { SEED_ARTICLE_URL } from '../../scripts/lib/site-fixtures';
 import { TERM, waitForMarks } from './support';
 import { clickUi, findUi, waitForUi } from './dictionary-ui';
+import { DICTIONARY_INDEX_FILE } from '../../utils/dictionary/format';
 
 let browser: ExtensionBrowser;
 let page: Page;
@@ -128,10 +129,12 @@ describe('dictionary cards on the seed article', () => {
     await page.waitForTimeout(500);
     expect(await findUi(page, 'tooltip', 'Dictionary')).toBeNull();
     const fetched = await page.evaluate(
-      (id) => fetch(`chrome-extension://${id}/dictionary/cedict.txt.gz`).then((r) => r.status, () => 'refused'),
-      browser.extensionId,
+      ([id, path]) => fetch(`chrome-extension://${id}/${path}`).then((r) => r.status, () => 'refused'),
+      [browser.extensionId, DICTIONARY_INDEX_FILE] as const,
     );
     expect(fetched).toBe('refused');
+    // The same address from the extension itself loads: the refusal is the page's.
+    expect(await browser.serviceWorker.evaluate((path) => fetch(`/${path}`).then((r) => r.status), DICTIONARY_INDEX_FILE)).toBe(200);
   });
 
   it('looks up nothing when the reader turns dictionary cards off, and only with the key held when asked', async () => {

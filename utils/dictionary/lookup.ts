@@ -1,5 +1,5 @@
 import { createFoldTable, foldText, type FoldTable } from '../glossary/fold';
-import { lineKey, parseEntryLine, parseHeader, type DictionaryHeader } from './format';
+import { parseEntryLine, parseHeader, trailerLine, type DictionaryHeader } from './format';
 import type { DictionaryEntry, DictionaryMatch } from './types';
 
 /** No CC-CEDICT word is longer than this (in UTF-16 units) that a reader would hover. */
@@ -7,6 +7,8 @@ export const MAX_WORD_UNITS = 16;
 
 export interface Dictionary {
   header: DictionaryHeader;
+  /** The fold table the keys were made with. */
+  fold: FoldTable;
   /** The longest dictionary word at the start of `text`, or null when none starts there. */
   lookup(text: string): DictionaryMatch | null;
 }
@@ -14,42 +16,60 @@ export interface Dictionary {
 const VARIANT_ONLY = /\bvariant of\b/;
 
 /**
- * A dictionary over the compiled file's text (utils/dictionary/format.ts). The lines are split
- * once; an entry is parsed only when a lookup reaches it. A damaged file throws a clear error.
+ * A dictionary over the compiled file's text (utils/dictionary/format.ts), searched in place: the
+ * service worker keeps one string and parses an entry only when a lookup reaches it. A damaged
+ * or cut-off file throws a clear error.
  */
-export function createDictionary(fileText: string): Dictionary {
-  const lines = fileText.split('\n');
-  const header = parseHeader(lines[0]);
-  const table = createFoldTable(lines[1] ?? '');
-  const first = 2;
-  let last = lines.length;
-  while (last > first && lines[last - 1] === '') last--;
-  if (last - first !== header.count) {
+export function createDictionary(fileText: string, foldTable?: FoldTable): Dictionary {
+  const text = fileText;
+  const headerEnd = text.indexOf('\n');
+  const foldEnd = headerEnd < 0 ? -1 : text.indexOf('\n', headerEnd + 1);
+  const header = parseHeader(headerEnd < 0 ? text : text.slice(0, headerEnd));
+  const body = foldEnd + 1;
+  // The body ends where the trailer line starts.
+  const bodyEnd = text.lastIndexOf('\n', text.length - 2) + 1;
+  if (foldEnd < 0 || !text.endsWith('\n') || text.slice(bodyEnd, -1) !== trailerLine(header.count)) {
     throw new Error('the dictionary file is damaged (entries missing); reinstall the extension');
   }
+  // A shard has no fold line of its own: the index's table is given.
+  const table = foldTable ?? createFoldTable(text.slice(headerEnd + 1, foldEnd));
 
-  /** The first line whose key is not below `key`. */
+  const lineEnd = (start: number) => text.indexOf('\n', start);
+  const keyAt = (start: number, end: number) => {
+    const tab = text.indexOf('\t', start);
+    return text.slice(start, tab >= 0 && tab < end ? tab : end);
+  };
+
+  /** The start of the first line whose key is not below `key`. */
   function lowerBound(key: string): number {
-    let lo = first;
-    let hi = last;
+    let lo = body;
+    let hi = bodyEnd;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (lineKey(lines[mid]!) < key) lo = mid + 1;
-      else hi = mid;
+      const start = Math.max(lo, text.lastIndexOf('\n', mid - 1) + 1);
+      const end = lineEnd(start);
+      if (keyAt(start, end) < key) lo = end + 1;
+      else hi = start;
     }
     return lo;
   }
 
   function linesOf(key: string): string[] {
     const found: string[] = [];
-    for (let i = lowerBound(key); i < last && lineKey(lines[i]!) === key; i++) found.push(lines[i]!);
+    for (let start = lowerBound(key); start < bodyEnd; ) {
+      const end = lineEnd(start);
+      if (keyAt(start, end) !== key) break;
+      found.push(text.slice(start, end));
+      start = end + 1;
+    }
     return found;
   }
 
   return {
     header,
-    lookup(text) {
-      const head = text.slice(0, MAX_WORD_UNITS);
+    fold: table,
+    lookup(query) {
+      const head = query.slice(0, MAX_WORD_UNITS);
       const folded = foldText(head, table);
       for (let length = folded.length; length > 0; length--) {
         // Never end inside a surrogate pair.

@@ -21,7 +21,7 @@ beforeEach(() => {
       announce: async () => {},
       openNotes: async () => {},
       readExtensionFile: async (path) => `contents of ${path}`,
-      dictionary: () => Promise.reject(new Error('no dictionary in this test')),
+      dictionary: { lookup: () => Promise.reject(new Error('no dictionary in this test')) },
     }),
     'ext-id',
   );

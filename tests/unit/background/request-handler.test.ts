@@ -25,7 +25,7 @@ beforeEach(() => {
     announce: async (url) => void announced.push(url),
     openNotes: async () => {},
     readExtensionFile: async (path) => `contents of ${path}`,
-    dictionary: () => Promise.reject(new Error('no dictionary in this test')),
+    dictionary: { lookup: () => Promise.reject(new Error('no dictionary in this test')) },
   });
   handle = createRequestHandler(handlers, 'ext-id');
 });
