@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchWithExtension, requireChromium } from './lib/chromium';
 import { phraseEnds } from './lib/phrase-ends';
+import { clickUi, waitForUi } from './lib/accessible-ui';
 import { ENGLISH_ARTICLE_URL, SEED_ARTICLE_URL } from './lib/site-fixtures';
 
 const headed = process.argv.includes('--headed');
@@ -39,27 +40,33 @@ async function main(): Promise<void> {
     const term = page.locator(`pr-term[data-term-id="${termId}"]`).first();
     await term.scrollIntoViewIfNeeded();
     await term.hover();
-    const card = page.locator('[role="tooltip"]');
-    await card.waitFor({ state: 'visible' });
-    console.log(`Hovered "${await term.textContent()}" on ${url}; the card says:\n  ${(await card.innerText()).replace(/\n+/g, '\n  ')}`);
+    const card = await waitForUi(page, 'tooltip', 'Glossary term');
+    console.log(`Hovered "${await term.textContent()}" on ${url}; the card says:\n  ${card.text.replace(/\n+/g, '\n  ')}`);
     await page.screenshot({ path: join(out, name) });
     await page.mouse.move(1, 1);
   }
   await page.goto(SEED_ARTICLE_URL);
   await page.waitForSelector('pr-term');
+  const word = '擔憂';
+  const at = await page.evaluate(phraseEnds, word);
+  await page.mouse.move(at.x1 + 2, at.y1, { steps: 4 });
+  const dictionaryCard = await waitForUi(page, 'tooltip', 'Dictionary');
+  console.log(`Hovered "${word}", a word the glossary does not mark; the dictionary card says:\n  ${dictionaryCard.text.replace(/\n+/g, '\n  ')}`);
+  await page.screenshot({ path: join(out, '04-dictionary-card.png') });
+  await page.mouse.move(1, 1);
   const phrase = '以國家利益為核心的「務實外交」';
   const box = await page.evaluate(phraseEnds, phrase);
   await page.mouse.move(box.x1, box.y1);
   await page.mouse.down();
   await page.mouse.move(box.x2, box.y2, { steps: 6 });
   await page.mouse.up();
-  await page.locator('prospect-reader-highlights').getByRole('button', { name: 'Highlight', exact: true }).click();
+  await clickUi(page, 'button', 'Highlight');
   await page.waitForSelector('pr-highlight');
   console.log(`Selected "${phrase}" with the mouse and clicked Highlight: saved in the extension's database.`);
-  await page.getByRole('button', { name: '简 Simplified' }).click();
+  await clickUi(page, 'button', '简 Simplified');
   await page.waitForFunction(() => document.querySelector('section.cp')!.textContent!.includes('务实外交'));
   console.log('Clicked "简 Simplified": the article, its marks and the highlight now read in Simplified script.');
-  await page.screenshot({ path: join(out, '04-highlight-and-simplified.png') });
+  await page.screenshot({ path: join(out, '05-highlight-and-simplified.png') });
   console.log(`Screenshots are in ${out}`);
 
   if (headed) {
