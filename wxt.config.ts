@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { glossaryPlugin } from './scripts/vite-glossary-plugin';
 import { dictionaryAssets } from './scripts/opencc-dictionaries';
 import { cedictAssets } from './scripts/cedict-compile';
+import { FOUNDATION_MATCHES } from './utils/site/foundation';
 
 export default defineConfig({
   // A separate output folder lets several builds (or test runs) work side by side.
@@ -10,7 +11,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact(), glossaryPlugin()] }),
-  // The 繁/简 dictionaries and CC-CEDICT as extension files, read by the background only when asked for.
+  // The 繁/简 dictionaries (handed to the content script on first use) and CC-CEDICT (looked up by the
+  // background itself) as extension files, read by the background only when asked for.
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push(...dictionaryAssets(), ...cedictAssets());
@@ -23,9 +25,9 @@ export default defineConfig({
     // unlimitedStorage: highlights must never be evicted for space; contextMenus: "Highlight" on a selection.
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', 'activeTab'],
     // The site the content script already runs on (so no new warning): lets the side panel see which article the active tab shows.
-    host_permissions: ['*://pf.org.tw/*', '*://www.pf.org.tw/*'],
+    host_permissions: FOUNDATION_MATCHES,
     // Other sites only when the reader turns the reader on there (utils/site/allow-site.ts): asked for at that moment.
-    ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
+    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     commands: {
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },

@@ -11,10 +11,15 @@ import { LAZY_MARKING_CHARS, markNearViewport } from './marking/viewport-marking
 import { detectArticle, type ArticlePage } from './detection/detect-article';
 import { createDictionaryHover, type DictionaryHover, type DictionarySettings } from './dictionary/dictionary-hover';
 import type { DictionaryMatch } from '../utils/dictionary/types';
+import { waitForArticle } from './detection/wait-for-article';
 
 export interface ArticleReaderOptions {
   doc: Document;
-  url: string;
+  /** The page's address now (a single-page navigation changes it). */
+  url: () => string;
+  /** Wait for an article that the page inserts by script, instead of giving up at once. */
+  waitForArticle?: boolean;
+  signal?: AbortSignal;
   loadGlossary: () => Promise<GlossaryIndex>;
   locale: UiLocale;
   cardCss: string;
@@ -61,7 +66,11 @@ const MARK_STYLE_ID = 'prospect-reader-mark-style';
 export async function startArticleReader(options: ArticleReaderOptions): Promise<ArticleReader | null> {
   const { doc } = options;
   const detect = options.detect ?? detectArticle;
-  let article = detect(doc, options.url);
+  const detectNow = () => detect(doc, options.url());
+  let article = detectNow();
+  if (!article && options.waitForArticle) {
+    article = await waitForArticle({ doc, detect: detectNow, ...(options.signal ? { signal: options.signal } : {}) });
+  }
   if (!article) return null;
 
   let index = await options.loadGlossary();
@@ -133,7 +142,7 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
     marker,
     onRootLost: () => {
       card.hide();
-      const again = detect(doc, options.url);
+      const again = detectNow();
       if (!again) return;
       article = again;
       void marker.mark(again.body);

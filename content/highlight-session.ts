@@ -536,7 +536,17 @@ export function startHighlightSession(options: HighlightSessionOptions): Highlig
     if (!pointerDown) scheduleSelection();
   };
 
+  // A note being typed is saved when the tab closes or goes to the background, not only after the pause.
+  const flushAllNotes = () => {
+    for (const id of [...noteTimers.keys()]) flushNote(id);
+  };
+  const onVisibilityChange = () => {
+    if (doc.visibilityState === 'hidden') flushAllNotes();
+  };
+
   const listeners: [EventTarget, string, EventListener][] = [
+    [win, 'pagehide', flushAllNotes],
+    [doc, 'visibilitychange', onVisibilityChange],
     [doc, 'pointerdown', onPointerDown as EventListener],
     [doc, 'pointerup', onPointerUp as EventListener],
     [doc, 'click', onClick as EventListener],
@@ -558,7 +568,7 @@ export function startHighlightSession(options: HighlightSessionOptions): Highlig
     refresh,
     orphans: () => [...orphanList],
     stop() {
-      for (const id of [...noteTimers.keys()]) flushNote(id);
+      flushAllNotes();
       stopped = true;
       for (const [target, type, fn] of trusted) target.removeEventListener(type, fn, { capture: true });
       win.clearTimeout(selectionTimer);

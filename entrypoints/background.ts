@@ -5,7 +5,9 @@ import { mergePersonalGlossary } from '../utils/glossary/personal-merge';
 import { loadPersonalGlossary } from '../utils/glossary/personal-storage';
 import { loadSettings } from '../utils/settings/settings-storage';
 import { enableOnTab, READ_HERE_MENU_ID, syncRegisteredScripts } from '../utils/site/allow-site';
+import { FOUNDATION_MATCHES } from '../utils/site/foundation';
 import { ProspectDb } from '../background/db/database';
+import { createRateLimit } from '../background/rate-limit';
 import { createRequestHandler } from '../background/request-handler';
 import { createBackgroundHandlers } from '../background/services';
 import { createShardedDictionary } from '../utils/dictionary/sharded';
@@ -24,6 +26,7 @@ export default defineBackground(() => {
     if (!response.ok || !response.body) throw new Error(`${path} did not load (${response.status})`);
     return response;
   };
+  const allowNotesTab = createRateLimit({ max: 3, windowMs: 10_000 });
   const handlers = createBackgroundHandlers({
     db,
     // Read afresh each time, so a tab asking right after the options page saved gets the new entries.
@@ -33,6 +36,8 @@ export default defineBackground(() => {
       await browser.storage.local.set({ [HIGHLIGHTS_CHANGED_KEY]: change });
     },
     openNotes: async (target) => {
+      // A page could press "All notes" in a loop through the content script; a reader never needs more.
+      if (!allowNotesTab()) throw new Error('Too many notes tabs opened at once; wait a moment.');
       await browser.tabs.create({ url: notesPageUrl(browser.runtime.getURL('/notes.html' as '/'), target) });
     },
     readExtensionFile: async (path) => (await readExtensionFile(path)).text(),
@@ -53,13 +58,13 @@ export default defineBackground(() => {
         id: HIGHLIGHT_MENU_ID,
         title: t(localeFromLanguage(browser.i18n.getUILanguage()), 'highlight.action'),
         contexts: ['selection'],
-        documentUrlPatterns: ['*://pf.org.tw/*', '*://www.pf.org.tw/*'],
+        documentUrlPatterns: FOUNDATION_MATCHES,
       });
       browser.contextMenus.create({
         id: READ_HERE_MENU_ID,
         title: t(localeFromLanguage(browser.i18n.getUILanguage()), 'sites.readHere'),
         contexts: ['page'],
-        documentUrlPatterns: ['http://*/*', 'https://*/*'],
+        documentUrlPatterns: ['https://*/*'],
       });
     });
   });

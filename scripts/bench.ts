@@ -19,6 +19,7 @@ import { LAZY_MARKING_CHARS } from '../content/marking/viewport-marking';
 import { SCRIPT_DICTIONARY_FILES } from '../utils/chinese-script/dictionary';
 import { notesFigures } from './lib/notes-bench';
 import { dictionaryFigures } from './lib/dictionary-bench';
+import { ax } from '../tests/e2e/ax';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BIG_URL = 'https://www.pf.org.tw/tw/pfch/34-19999.html';
@@ -292,7 +293,7 @@ async function clickToStoredFigures(): Promise<void> {
     await page.mouse.down();
     await page.mouse.move(box.x + Math.min(box.width - 8, 240), box.y + 12, { steps: 5 });
     await page.mouse.up();
-    const button = page.locator('prospect-reader-highlights').getByRole('button', { name: 'Highlight', exact: true });
+    const button = ax(page).getByRole('button', { name: 'Highlight', exact: true });
     await button.waitFor();
     await page.evaluate(() => {
       const w = window as unknown as { stored?: Promise<number> };

@@ -8,8 +8,8 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchWithExtension, requireChromium } from './lib/chromium';
 import { phraseEnds } from './lib/phrase-ends';
-import { clickUi, waitForUi } from './lib/accessible-ui';
 import { ENGLISH_ARTICLE_URL, SEED_ARTICLE_URL } from './lib/site-fixtures';
+import { ax } from '../tests/e2e/ax';
 
 const headed = process.argv.includes('--headed');
 const out = resolve(import.meta.dirname, '..', 'demo-output');
@@ -40,8 +40,9 @@ async function main(): Promise<void> {
     const term = page.locator(`pr-term[data-term-id="${termId}"]`).first();
     await term.scrollIntoViewIfNeeded();
     await term.hover();
-    const card = await waitForUi(page, 'tooltip', 'Glossary term');
-    console.log(`Hovered "${await term.textContent()}" on ${url}; the card says:\n  ${card.text.replace(/\n+/g, '\n  ')}`);
+    const card = ax(page).getByRole('tooltip', { name: 'Glossary term', exact: true });
+    await card.waitFor();
+    console.log(`Hovered "${await term.textContent()}" on ${url}; the card says:\n  ${(await card.innerText()).replace(/\n+/g, '\n  ')}`);
     await page.screenshot({ path: join(out, name) });
     await page.mouse.move(1, 1);
   }
@@ -50,8 +51,9 @@ async function main(): Promise<void> {
   const word = '擔憂';
   const at = await page.evaluate(phraseEnds, word);
   await page.mouse.move(at.x1 + 2, at.y1, { steps: 4 });
-  const dictionaryCard = await waitForUi(page, 'tooltip', 'Dictionary');
-  console.log(`Hovered "${word}", a word the glossary does not mark; the dictionary card says:\n  ${dictionaryCard.text.replace(/\n+/g, '\n  ')}`);
+  const dictionaryCard = ax(page).getByRole('tooltip', { name: 'Dictionary', exact: true });
+  await dictionaryCard.waitFor();
+  console.log(`Hovered "${word}", a word the glossary does not mark; the dictionary card says:\n  ${(await dictionaryCard.innerText()).replace(/\n+/g, '\n  ')}`);
   await page.screenshot({ path: join(out, '04-dictionary-card.png') });
   await page.mouse.move(1, 1);
   const phrase = '以國家利益為核心的「務實外交」';
@@ -60,10 +62,10 @@ async function main(): Promise<void> {
   await page.mouse.down();
   await page.mouse.move(box.x2, box.y2, { steps: 6 });
   await page.mouse.up();
-  await clickUi(page, 'button', 'Highlight');
+  await ax(page).getByRole('button', { name: 'Highlight', exact: true }).click();
   await page.waitForSelector('pr-highlight');
   console.log(`Selected "${phrase}" with the mouse and clicked Highlight: saved in the extension's database.`);
-  await clickUi(page, 'button', '简 Simplified');
+  await ax(page).getByRole('button', { name: '简 Simplified' }).click();
   await page.waitForFunction(() => document.querySelector('section.cp')!.textContent!.includes('务实外交'));
   console.log('Clicked "简 Simplified": the article, its marks and the highlight now read in Simplified script.');
   await page.screenshot({ path: join(out, '05-highlight-and-simplified.png') });

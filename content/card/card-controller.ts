@@ -3,7 +3,7 @@ import { TermCard, type SaveState } from '../../components/content/TermCard';
 import type { CompiledEntry } from '../../utils/glossary/types';
 import type { ArticleLang, SavedTerm } from '../../utils/highlights/types';
 import { savedTermFrom, sentenceAround } from './save-term';
-import type { UiLocale } from '../../utils/i18n/strings';
+import { t, type UiLocale } from '../../utils/i18n/strings';
 import { createShadowHost, type ShadowHost } from '../ui/shadow-host';
 import { placeCard } from '../ui/place-card';
 import { trustedOnly } from '../ui/trusted';
@@ -74,6 +74,7 @@ export function createCardController(options: CardControllerOptions): CardContro
       status = doc.createElement('div');
       status.className = 'pr-announce';
       status.setAttribute('role', 'status');
+      status.setAttribute('aria-label', t(locale, 'card.label'));
       shadow.root.append(status);
       applyLook(shadow.host);
     }

@@ -6,11 +6,11 @@ import type { ArticlePage } from './detect-article';
 const MIN_ARTICLE_CHARS = 200;
 const HAN = /\p{Script=Han}/gu;
 
-/** An article's identity on another site: origin and path, no query or fragment. Null for non-http(s). */
+/** An article's identity on another site: origin and path, no query or fragment. Null for anything but https. */
 export function genericCanonicalUrl(raw: string): string | null {
   try {
     const url = new URL(raw);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+    if (url.protocol !== 'https:') return null;
     return `${url.origin}${url.pathname.replace(/\/{2,}/g, '/')}`;
   } catch {
     return null;

@@ -8,6 +8,11 @@ export interface ArticleObserverOptions {
   marker: TermMarker;
   /** The page took the article out of the document (or swapped it); re-detect it. */
   onRootLost: () => void;
+  /** Quiet time after the article went missing before it is looked for again. */
+  redetectDelayMs?: number;
+  /** More flushes than this within one second means something fights the marks: back off. */
+  maxFlushesPerSecond?: number;
+  now?: () => number;
 }
 
 export interface ArticleObservation {
@@ -19,45 +24,84 @@ export interface ArticleObservation {
   quietly<T>(fn: () => T): T;
 }
 
+/** The longest wait between two flushes once a page keeps undoing the marks. */
+const MAX_BACKOFF_MS = 30_000;
+
 /**
- * Marks what the page adds after load, and only that: our own insertions and
- * everything already marked are left alone.
+ * Marks what the page adds after load, and only that: our own insertions and everything already
+ * marked are left alone. Bounded whatever the page does: queued nodes are deduplicated through
+ * their ancestors (not pairwise), flushes run as tasks so the page's timers keep their turn, a page
+ * that removes the marks as fast as they appear is met with a growing delay, and a missing article
+ * is looked for again once the page has been quiet for a moment, not on every mutation.
  */
 export function observeArticle(options: ArticleObserverOptions): ArticleObservation {
   const { doc, getRoot, marker, onRootLost } = options;
+  const win = doc.defaultView ?? globalThis;
   // A parsed document has no window of its own; the global constructor serves it.
   const Observer = doc.defaultView?.MutationObserver ?? globalThis.MutationObserver;
+  const now = options.now ?? (() => performance.now());
+  const redetectDelay = options.redetectDelayMs ?? 250;
+  const maxPerSecond = options.maxFlushesPerSecond ?? 20;
   const pending = new Set<Node>();
-  let scheduled = false;
+  let flushTimer: ReturnType<typeof setTimeout> | undefined;
+  let redetectTimer: ReturnType<typeof setTimeout> | undefined;
+  let recentFlushes: number[] = [];
+  let backoff = 0;
+  let lastFlush = -Infinity;
+  let grewSinceFlush = false;
+  let stopped = false;
+
+  const hasQueuedAncestor = (node: Node): boolean => {
+    for (let p = node.parentNode; p; p = p.parentNode) if (pending.has(p)) return true;
+    return false;
+  };
 
   const flush = () => {
-    scheduled = false;
+    flushTimer = undefined;
+    if (stopped) return;
     const root = getRoot();
-    const nodes = [...pending];
+    const nodes = [...pending].filter((node) => !hasQueuedAncestor(node));
     pending.clear();
-    for (const node of nodes) {
-      // A node inside another queued node is marked with it.
-      if (nodes.some((other) => other !== node && other.contains(node))) continue;
-      if (root.contains(node)) void marker.mark(node);
+    for (const node of nodes) if (root.contains(node)) void marker.mark(node);
+    const t = now();
+    lastFlush = t;
+    recentFlushes = recentFlushes.filter((at) => t - at < 1000);
+    recentFlushes.push(t);
+    grewSinceFlush = false;
+    if (backoff === 0 && recentFlushes.length > maxPerSecond) {
+      backoff = 1000;
+      grewSinceFlush = true;
     }
+  };
+
+  const scheduleFlush = () => {
+    if (flushTimer === undefined && !stopped) flushTimer = win.setTimeout(flush, backoff);
   };
 
   const queue = (node: Node) => {
-    pending.add(node);
-    if (!scheduled) {
-      scheduled = true;
-      queueMicrotask(flush);
+    if (backoff > 0 && pending.size === 0) {
+      // Undone straight after we marked: the fight goes on, wait longer. Later changes are the page's own.
+      if (now() - lastFlush < 50) {
+        if (!grewSinceFlush) backoff = Math.min(MAX_BACKOFF_MS, backoff * 2);
+        grewSinceFlush = true;
+      } else backoff = 0;
     }
+    pending.add(node);
+    scheduleFlush();
+  };
+
+  const rootLost = () => {
+    pending.clear();
+    win.clearTimeout(redetectTimer);
+    redetectTimer = win.setTimeout(() => {
+      if (!stopped && !getRoot().isConnected) onRootLost();
+    }, redetectDelay);
   };
 
   const handle = (records: MutationRecord[]) => {
-    if (records.length === 0) return;
+    if (records.length === 0 || stopped) return;
     const root = getRoot();
-    if (!root.isConnected) {
-      pending.clear();
-      onRootLost();
-      return;
-    }
+    if (!root.isConnected) return rootLost();
     for (const record of records) {
       if (record.type === 'characterData') {
         const text = record.target;
@@ -76,11 +120,20 @@ export function observeArticle(options: ArticleObserverOptions): ArticleObservat
   const observer = new Observer(handle);
   observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
   return {
-    stop: () => observer.disconnect(),
+    stop: () => {
+      stopped = true;
+      observer.disconnect();
+      pending.clear();
+      win.clearTimeout(flushTimer);
+      win.clearTimeout(redetectTimer);
+    },
     quietly(fn) {
       handle(observer.takeRecords());
       // Mark the page's additions before `fn` splits or moves their text.
-      if (pending.size > 0) flush();
+      if (pending.size > 0) {
+        win.clearTimeout(flushTimer);
+        flush();
+      }
       try {
         return fn();
       } finally {

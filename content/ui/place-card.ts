@@ -1,4 +1,4 @@
-import { autoUpdate, computePosition, flip, inline, offset, shift, type ReferenceElement } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, inline, offset, shift, size, type ReferenceElement } from '@floating-ui/dom';
 
 /**
  * Keeps a card below its word (above when there is no room, always inside the viewport) while the
@@ -16,7 +16,17 @@ export function placeCard(
     void computePosition(reference, card, {
       strategy: 'fixed',
       placement: 'bottom-start',
-      middleware: [inline(), offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+      middleware: [
+        inline(),
+        offset(6),
+        flip({ padding: 8 }),
+        shift({ padding: 8 }),
+        // A short viewport (a phone, a zoomed page): the card scrolls rather than cover its term or leave the screen.
+        size({
+          padding: 8,
+          apply: ({ availableHeight }) => card.style.setProperty('max-height', `${Math.max(120, Math.floor(availableHeight))}px`),
+        }),
+      ],
     }).then(({ x, y }) => {
       if (!stillShown()) return;
       card.style.left = `${x}px`;

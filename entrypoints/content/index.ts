@@ -24,11 +24,11 @@ import { resolveLocale } from '../../utils/settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings/settings-storage';
 import { cardSettingsOf, dictionarySettingsOf } from '../../utils/settings/settings';
 import { detectGenericArticle } from '../../content/detection/detect-generic-article';
-import { isFoundationOrigin } from '../../utils/site/foundation';
+import { FOUNDATION_MATCHES, isFoundationOrigin } from '../../utils/site/foundation';
 import { watchPersonalGlossaryChanged } from '../../utils/glossary/personal-storage';
 
 export default defineContentScript({
-  matches: ['*://pf.org.tw/*', '*://www.pf.org.tw/*'],
+  matches: FOUNDATION_MATCHES,
   runAt: 'document_idle',
   async main() {
     // On another site the reader allowed, the script may be both registered and injected by the click: run once.
@@ -40,7 +40,8 @@ export default defineContentScript({
     const locale = resolveLocale(settings, browserLanguage);
     const reader = await startArticleReader({
       doc: document,
-      url: location.href,
+      url: () => location.href,
+      waitForArticle: true,
       detect: isFoundationOrigin(location.origin) ? undefined : detectGenericArticle,
       loadGlossary: () => sendRequest((m) => browser.runtime.sendMessage(m), { type: 'glossary/get' }),
       saveTerm: (term) => sendRequest((m) => browser.runtime.sendMessage(m), { type: 'terms/save', term }),

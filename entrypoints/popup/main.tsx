@@ -28,7 +28,7 @@ void (async () => {
       notesUrl={browser.runtime.getURL('/notes.html' as '/')}
       openOptions={manifest.options_ui || manifest.options_page ? () => void browser.runtime.openOptionsPage() : null}
       readHere={
-        activeTab && /^https?:/.test(activeTab.url ?? '')
+        activeTab && /^https:/.test(activeTab.url ?? '')
           ? async () => {
               const result = await enableOnTab(browser, activeTab);
               if (!result.ok) return t(locale, result.reason === 'unsupported-page' ? 'sites.unsupported' : 'sites.failed');

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
 import { readFixture, SEED_ARTICLE_URL } from '../../scripts/lib/site-fixtures';
-import { CARD, originalBodyText, TERM, waitForMarks } from './support';
+import { originalBodyText, TERM, waitForMarks } from './support';
+import { ax, focusedNode } from './ax';
 
 const BODY = 'section.cp > div.container';
 const HL = 'pr-highlight[data-highlight-id]';
@@ -17,7 +18,7 @@ afterAll(async () => {
 
 const bodyText = (page: Page) => page.$eval(BODY, (el) => el.textContent!);
 const termIds = (page: Page) => page.$$eval(`${BODY} ${TERM}`, (els) => els.map((e) => e.getAttribute('data-term-id')));
-const bar = (page: Page) => page.getByRole('toolbar', { name: 'Prospect Reader' });
+const bar = (page: Page) => ax(page).getByRole('toolbar', { name: 'Prospect Reader' });
 
 /** Selects a phrase of the article with the mouse, as a reader does, and highlights it from the selection toolbar. */
 async function highlightPhrase(page: Page, phrase: string): Promise<string> {
@@ -48,7 +49,7 @@ async function highlightPhrase(page: Page, phrase: string): Promise<string> {
   await page.mouse.down();
   await page.mouse.move(points.x2, points.y2, { steps: 6 });
   await page.mouse.up();
-  await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+  await ax(page).getByRole('button', { name: 'Highlight', exact: true }).click();
   await expect.poll(() => page.locator(HL).count()).toBeGreaterThan(0);
   return (await page.locator(HL).first().getAttribute('data-highlight-id'))!;
 }
@@ -74,17 +75,11 @@ describe('the reader bar on the seed article', () => {
     const move = bar(page).getByRole('button', { name: /Move the bar/ });
     await move.focus();
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const host = document.querySelector('prospect-reader-bar')!;
-      const el = host.shadowRoot!.activeElement as HTMLElement;
-      return { label: el.getAttribute('aria-label'), outline: getComputedStyle(el).outlineStyle };
-    });
-    expect(focused.label).toBe('繁 Traditional');
-    expect(focused.outline).toBe('solid');
+    expect(await focusedNode(page)).toEqual({ name: '繁 Traditional', role: 'button' });
+    const traditional = bar(page).getByRole('button', { name: '繁 Traditional' });
+    expect(await traditional.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.querySelector('prospect-reader-bar')!.shadowRoot!.activeElement!.getAttribute('aria-label'))).toBe(
-      '简 Simplified',
-    );
+    expect(await focusedNode(page)).toEqual({ name: '简 Simplified', role: 'button' });
   });
 
   it('switches the article to Simplified and back exactly, keeping marks, the card and a highlight', async () => {
@@ -105,10 +100,10 @@ describe('the reader bar on the seed article', () => {
     const term = page.locator(`${TERM}[data-term-id="icbm"]`).first();
     await term.scrollIntoViewIfNeeded();
     await term.hover();
-    await expect.poll(() => page.locator(CARD).isVisible()).toBe(true);
-    expect(await page.locator(CARD).innerText()).toContain('intercontinental ballistic missile');
+    await expect.poll(() => ax(page).getByRole('tooltip').isVisible()).toBe(true);
+    expect(await ax(page).getByRole('tooltip').innerText()).toContain('intercontinental ballistic missile');
     await page.mouse.move(2, 2);
-    await expect.poll(() => page.locator(CARD).count()).toBe(0);
+    await expect.poll(() => ax(page).getByRole('tooltip').count()).toBe(0);
 
     await bar(page).getByRole('button', { name: '繁 Traditional' }).click();
     await expect.poll(() => bodyText(page)).toBe(original);

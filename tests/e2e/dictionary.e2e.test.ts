@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
 import { SEED_ARTICLE_URL } from '../../scripts/lib/site-fixtures';
 import { TERM, waitForMarks } from './support';
-import { clickUi, findUi, waitForUi } from '../../scripts/lib/accessible-ui';
+import { ax } from './ax';
 import { DICTIONARY_INDEX_FILE } from '../../utils/dictionary/format';
 
 let browser: ExtensionBrowser;
@@ -47,6 +47,15 @@ async function hoverWord(word: string): Promise<void> {
   await page.mouse.move(x, y, { steps: 4 });
 }
 
+// The cards, found by role and name in the accessibility tree (their shadow roots are closed).
+const dictionaryCard = () => ax(page).getByRole('tooltip', { name: 'Dictionary', exact: true });
+const glossaryCard = () => ax(page).getByRole('tooltip', { name: 'Glossary term', exact: true });
+/** The card's text once it shows. */
+async function shownText(card: ReturnType<typeof dictionaryCard>): Promise<string> {
+  await card.waitFor();
+  return card.innerText();
+}
+
 /** The text the lookup outline covers (the Custom Highlight is on the document, where the page sees it too). */
 const outlined = () =>
   page.evaluate(() => {
@@ -58,16 +67,16 @@ describe('dictionary cards on the seed article', () => {
   it('hovering an unmarked word shows its English, pinyin and source, and outlines the word without changing the text', async () => {
     const before = await page.$eval('section.cp', (el) => el.textContent);
     await hoverWord('擔憂');
-    const card = await waitForUi(page, 'tooltip', 'Dictionary');
-    expect(card.text).toContain('擔憂');
-    expect(card.text).toContain('担忧');
-    expect(card.text).toContain('dān yōu');
-    expect(card.text).toContain('to worry');
-    expect(card.text).toContain('From CC-CEDICT (CC BY-SA 4.0)');
+    const text = await shownText(dictionaryCard());
+    expect(text).toContain('擔憂');
+    expect(text).toContain('担忧');
+    expect(text).toContain('dān yōu');
+    expect(text).toContain('to worry');
+    expect(text).toContain('From CC-CEDICT (CC BY-SA 4.0)');
     expect(await outlined()).toBe('擔憂');
     expect(await page.$eval('section.cp', (el) => el.textContent)).toBe(before);
     await page.mouse.move(3, 3);
-    await expect.poll(() => findUi(page, 'tooltip', 'Dictionary')).toBeNull();
+    await expect.poll(() => dictionaryCard().isVisible()).toBe(false);
     await expect.poll(outlined).toBe('');
   });
 
@@ -76,19 +85,17 @@ describe('dictionary cards on the seed article', () => {
     const term = page.locator(`${TERM}[data-term-id="icbm"]`).first();
     await term.scrollIntoViewIfNeeded();
     await term.hover();
-    const card = await waitForUi(page, 'tooltip', 'Glossary term');
-    expect(card.text).toContain('intercontinental ballistic missile');
-    expect(await findUi(page, 'tooltip', 'Dictionary')).toBeNull();
+    expect(await shownText(glossaryCard())).toContain('intercontinental ballistic missile');
+    expect(await dictionaryCard().isVisible()).toBe(false);
     await page.mouse.move(3, 3);
-    await expect.poll(() => findUi(page, 'tooltip', 'Glossary term')).toBeNull();
+    await expect.poll(() => glossaryCard().isVisible()).toBe(false);
   });
 
   it('saves a dictionary word with its sentence: the vocabulary list and the Anki file have it', async () => {
     await hoverWord('協議');
-    const card = await waitForUi(page, 'tooltip', 'Dictionary');
-    expect(card.text).toContain('agreement');
-    await clickUi(page, 'button', 'Save term');
-    await expect.poll(async () => (await findUi(page, 'tooltip', 'Dictionary'))?.text).toMatch(/\bSaved\b/);
+    expect(await shownText(dictionaryCard())).toContain('agreement');
+    await dictionaryCard().getByRole('button', { name: 'Save term', exact: true }).click();
+    await expect.poll(() => dictionaryCard().innerText()).toMatch(/\bSaved\b/);
 
     const notes = await browser.context.newPage();
     await notes.goto(`chrome-extension://${browser.extensionId}/notes.html`);
@@ -109,14 +116,13 @@ describe('dictionary cards on the seed article', () => {
 
   it('reads the article after the switch to Simplified', async () => {
     await page.mouse.move(3, 3);
-    await clickUi(page, 'button', '简 Simplified');
+    await ax(page).getByRole('button', { name: '简 Simplified', exact: true }).click();
     await page.waitForFunction(() => document.querySelector('section.cp')!.textContent!.includes('担忧'));
     await hoverWord('担忧');
-    const card = await waitForUi(page, 'tooltip', 'Dictionary');
-    expect(card.text).toContain('to worry');
+    expect(await shownText(dictionaryCard())).toContain('to worry');
     expect(await outlined()).toBe('担忧');
     await page.mouse.move(3, 3);
-    await clickUi(page, 'button', '繁 Traditional');
+    await ax(page).getByRole('button', { name: '繁 Traditional', exact: true }).click();
     await page.waitForFunction(() => document.querySelector('section.cp')!.textContent!.includes('擔憂'));
   });
 
@@ -127,7 +133,7 @@ describe('dictionary cards on the seed article', () => {
       for (let i = 0; i < 3; i++) document.dispatchEvent(new MouseEvent('mousemove', { clientX: cx, clientY: cy, bubbles: true }));
     }, [x, y] as const);
     await page.waitForTimeout(500);
-    expect(await findUi(page, 'tooltip', 'Dictionary')).toBeNull();
+    expect(await dictionaryCard().isVisible()).toBe(false);
     const fetched = await page.evaluate(
       ([id, path]) => fetch(`chrome-extension://${id}/${path}`).then((r) => r.status, () => 'refused'),
       [browser.extensionId, DICTIONARY_INDEX_FILE] as const,
@@ -147,14 +153,14 @@ describe('dictionary cards on the seed article', () => {
     await setSettings({ dictionary: false });
     await hoverWord('擔憂');
     await page.waitForTimeout(500);
-    expect(await findUi(page, 'tooltip', 'Dictionary')).toBeNull();
+    expect(await dictionaryCard().isVisible()).toBe(false);
 
     await setSettings({ dictionary: true, dictionaryModifier: 'Shift' });
     await hoverWord('擔憂');
     await page.waitForTimeout(500);
-    expect(await findUi(page, 'tooltip', 'Dictionary')).toBeNull();
+    expect(await dictionaryCard().isVisible()).toBe(false);
     await page.keyboard.down('Shift');
-    expect((await waitForUi(page, 'tooltip', 'Dictionary')).text).toContain('to worry');
+    expect(await shownText(dictionaryCard())).toContain('to worry');
     await page.keyboard.up('Shift');
     await setSettings({ dictionaryModifier: 'none' });
     await page.mouse.move(3, 3);

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
 import { bigPage, ENGLISH_ARTICLE_URL, readFixture, SEED_ARTICLE_URL } from '../../scripts/lib/site-fixtures';
-import { CARD, originalBodyText, TERM, waitForMarks } from './support';
+import { originalBodyText, TERM, waitForMarks } from './support';
+import { ax } from './ax';
 
 const BODY = 'section.cp > div.container';
 let browser: ExtensionBrowser;
@@ -61,7 +62,7 @@ describe('an article on the Chinese site', () => {
   it('shows a card on hover with both scripts, English, pinyin and the count, and hides it when the mouse leaves', async () => {
     const term = page.locator(`${TERM}[data-term-id="icbm"]`).first();
     await term.hover();
-    const card = page.locator(CARD);
+    const card = ax(page).getByRole('tooltip');
     await expect.poll(() => card.isVisible()).toBe(true);
     const text = await card.innerText();
     expect(text).toContain('洲際彈道飛彈');
@@ -76,7 +77,7 @@ describe('an article on the Chinese site', () => {
   it('lets the mouse travel into the card, and keeps a pinned card until Escape', async () => {
     const term = page.locator(`${TERM}[data-term-id="thaad"]`).first();
     await term.hover();
-    const card = page.locator(CARD);
+    const card = ax(page).getByRole('tooltip');
     await expect.poll(() => card.isVisible()).toBe(true);
     const box = (await card.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
@@ -90,11 +91,37 @@ describe('an article on the Chinese site', () => {
     await expect.poll(() => card.count()).toBe(0);
   });
 
-  it('opens the card on keyboard focus', async () => {
-    await page.locator(`${TERM}`).first().focus();
-    await expect.poll(() => page.locator(CARD).isVisible()).toBe(true);
+  it('walks the terms with the keyboard term cursor, announcing each; marks are not tab stops', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator('h2.title').click();
+    // The pointer rests where no term can come under it while the cursor scrolls the article.
+    await page.mouse.move(1, 1);
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('pr-term') ?? null)).toBeNull();
+    expect(await page.locator(`${TERM}[tabindex]`).count()).toBe(0);
+
+    const cursorAt = () => page.evaluate(() => {
+      const all = [...document.querySelectorAll('pr-term')];
+      return all.findIndex((el) => el.hasAttribute('data-pr-cursor'));
+    });
+    await page.keyboard.press('Alt+Shift+KeyN');
+    await expect.poll(() => ax(page).getByRole('tooltip').isVisible()).toBe(true);
+    const first = await cursorAt();
+    expect(first).toBeGreaterThanOrEqual(0);
+    const firstId = await page.evaluate(() => document.querySelector('pr-term[data-pr-cursor]')!.getAttribute('data-term-id'));
+    await page.keyboard.press('Alt+Shift+KeyN');
+    await expect.poll(cursorAt).toBe(first + 1);
+    await page.keyboard.press('Alt+Shift+KeyP');
+    await expect.poll(cursorAt).toBe(first);
+    // The live region says the term, for screen readers.
+    await expect.poll(() => ax(page).getByRole('status', { name: 'Glossary term' }).textContent()).toMatch(/\S+: \S+/);
+    const spoken = await ax(page).getByRole('status', { name: 'Glossary term' }).textContent();
+    const [, english] = spoken.split(': ');
+    expect(firstId).not.toBeNull();
+    expect(await ax(page).getByRole('tooltip').innerText()).toContain(english);
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator(CARD).count()).toBe(0);
+    await expect.poll(() => ax(page).getByRole('tooltip').count()).toBe(0);
+    expect(await cursorAt()).toBe(-1);
   });
 
   it('keeps the card inside the viewport near the edges and when the page is zoomed', async () => {
@@ -106,7 +133,7 @@ describe('an article on the Chinese site', () => {
       const term = terms.nth(i);
       await term.scrollIntoViewIfNeeded();
       await term.hover();
-      const card = page.locator(CARD);
+      const card = ax(page).getByRole('tooltip');
       await expect.poll(() => card.isVisible()).toBe(true);
       const box = (await card.boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
@@ -114,7 +141,7 @@ describe('an article on the Chinese site', () => {
       expect(box.x + box.width).toBeLessThanOrEqual(420);
       expect(box.y + box.height).toBeLessThanOrEqual(700);
       await page.mouse.move(1, 1);
-      await expect.poll(() => card.count()).toBe(0);
+      await expect.poll(() => card.count(), { timeout: 3000 }).toBe(0);
     }
     await setBrowserZoom(page, 1);
     await page.setViewportSize({ width: 1200, height: 900 });
@@ -127,7 +154,7 @@ describe('an article on the Chinese site', () => {
         ' prospect-reader-card, [role=tooltip] { display: none !important; transform: scale(0) !important }',
     });
     await page.locator(TERM).first().hover();
-    const card = page.locator(CARD);
+    const card = ax(page).getByRole('tooltip');
     await expect.poll(() => card.isVisible()).toBe(true);
     const size = await card.evaluate((el) => getComputedStyle(el).fontSize);
     expect(size).toBe('15px');
@@ -164,7 +191,7 @@ describe('the page keeps its own behaviour', () => {
     const term = page.locator('#page-link pr-term');
     await expect.poll(() => term.count()).toBe(1);
     await term.hover();
-    await expect.poll(() => page.locator(CARD).isVisible()).toBe(true);
+    await expect.poll(() => ax(page).getByRole('tooltip').isVisible()).toBe(true);
     await term.click();
     expect(await page.evaluate(() => (window as unknown as { pageSawClick?: boolean }).pageSawClick)).toBe(true);
     expect(new URL(page.url()).hash).toBe('#followed');
@@ -179,8 +206,11 @@ describe('on a touch screen', () => {
       const page = await touch.context.newPage();
       await page.goto(SEED_ARTICLE_URL);
       await waitForMarks(page, 20);
-      await page.locator(`${TERM}[data-term-id="thaad"]`).first().tap();
-      const card = page.locator(CARD);
+      const thaad = page.locator(`${TERM}[data-term-id="thaad"]`).first();
+      // Centred, so the reader bar in the corner does not cover it.
+      await thaad.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await thaad.tap();
+      const card = ax(page).getByRole('tooltip');
       await expect.poll(() => card.isVisible()).toBe(true);
       expect(await card.innerText()).toContain('THAAD');
       await page.locator('h2.title').tap();
@@ -205,10 +235,14 @@ describe('pages that are not articles', () => {
 });
 
 describe('other forms of the article address and drifted markup', () => {
-  it('works over http, without www., with a query string and a fragment', async () => {
-    const page = await open('http://pf.org.tw/tw/pfch/34-12001.html?ref=newsletter#top');
+  it('works without www., with a query string and a fragment, and leaves the http page alone', async () => {
+    const page = await open('https://pf.org.tw/tw/pfch/34-12001.html?ref=newsletter#top');
     await waitForMarks(page, 20);
     await page.close();
+    const plain = await open('http://www.pf.org.tw/tw/pfch/34-12001.html');
+    await plain.waitForTimeout(1500);
+    expect(await plain.$$eval(TERM, (els) => els.length)).toBe(0);
+    await plain.close();
   });
 
   it('falls back to the main block of paragraphs when section.cp is missing', async () => {
@@ -228,7 +262,7 @@ describe('an article on the English site', () => {
     expect(marked).toEqual(expect.arrayContaining(['THAAD', 'ICBMs', 'Lee Jae-myung']));
     expect(marked).not.toContain('icbm');
     await page.locator(`${TERM}[data-term-id="thaad"]`).first().hover();
-    const card = page.locator(CARD);
+    const card = ax(page).getByRole('tooltip');
     await expect.poll(() => card.isVisible()).toBe(true);
     expect(await card.innerText()).toContain('薩德反導系統');
     await page.close();
@@ -251,7 +285,7 @@ describe('a page of a million characters', () => {
     await expect.poll(() => last.locator(TERM).count()).toBeGreaterThan(0);
     const term = last.locator(`${TERM}[data-term-id="north-korea"]`).first();
     await term.hover();
-    const card = page.locator(CARD);
+    const card = ax(page).getByRole('tooltip');
     await expect.poll(() => card.isVisible()).toBe(true);
     const occurrences = await page.$eval(BODY, (el) => el.textContent!.split('北韓').length - 1);
     expect(occurrences).toBeGreaterThan(1000);

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
 import { readFixture, SEED_ARTICLE_URL } from '../../scripts/lib/site-fixtures';
-import { CARD, waitForMarks } from './support';
+import { waitForMarks } from './support';
+import { ax } from './ax';
 
 const BODY = 'section.cp > div.container';
 const HL = 'pr-highlight';
-const HOST = 'prospect-reader-highlights';
 const SEED = readFixture('pf-tw-article-34-12001.html');
 const TYPO_QUOTE = '這是韓國總統時隔九年的對中國是訪問';
 const DOOMED_QUOTE = '讓一向擔憂美軍斬首行動的北韓更為緊張';
@@ -73,8 +73,8 @@ async function highlightPhrase(page: Page, from: string, to?: string, color?: st
   const before = await highlightIds(page);
   await dragSelect(page, from, to);
   const button = color
-    ? page.locator(HOST).getByRole('toolbar').getByRole('button', { name: color, exact: true })
-    : page.locator(HOST).getByRole('button', { name: 'Highlight', exact: true });
+    ? ax(page).getByRole('toolbar', { name: 'Highlight the selection' }).getByRole('button', { name: color, exact: true })
+    : ax(page).getByRole('button', { name: 'Highlight', exact: true });
   await button.click();
   await expect.poll(async () => (await highlightIds(page)).length).toBe(before.length + 1);
   return (await highlightIds(page)).find((id) => !before.includes(id))!;
@@ -102,7 +102,7 @@ async function openCard(page: Page, id: string) {
   await el.scrollIntoViewIfNeeded();
   // Click the highlight's last character area, away from any term mark that may start it.
   await el.click({ position: { x: 4, y: 6 } });
-  const card = page.locator(HOST).getByRole('dialog');
+  const card = ax(page).getByRole('dialog');
   await expect.poll(() => card.isVisible()).toBe(true);
   return card;
 }
@@ -131,12 +131,46 @@ describe('highlights in the seed article', () => {
     const again = await openCard(page, firstId);
     expect(await again.getByRole('textbox', { name: 'Note' }).inputValue()).toBe(NOTE);
     // The note's markup stays text: no <b> anywhere in the card.
-    expect(await again.locator('b').count()).toBe(0);
+    expect(await again.evaluate((el) => el.querySelectorAll('b').length)).toBe(0);
     await page.close();
   });
 
-  it('finds them through another form of the address (http, no www, query, fragment)', async () => {
-    const page = await open('http://pf.org.tw/tw/pfch/34-12001.html?ref=x#y');
+  it('keeps a note typed just before the tab is closed', async () => {
+    const page = await open(SEED_ARTICLE_URL);
+    const id = await highlightPhrase(page, '換取北韓「凍結」核武發展');
+    const card = await openCard(page, id);
+    await card.getByRole('textbox', { name: 'Note' }).pressSequentially('closed at once');
+    // Well inside the autosave pause: only the flush on pagehide can save it.
+    await page.close({ runBeforeUnload: true });
+    const again = await open(SEED_ARTICLE_URL);
+    await again.waitForSelector(`${HL}[data-highlight-id="${id}"]`);
+    const reopened = await openCard(again, id);
+    expect(await reopened.getByRole('textbox', { name: 'Note' }).inputValue()).toBe('closed at once');
+    await again.close();
+  });
+
+  it('selects from a press on a marked term and from a press inside a highlight, as a reader drags', async () => {
+    const page = await open(SEED_ARTICLE_URL);
+    const phrase = '李在明主張雖然長期目標仍是無核化';
+    // The drag starts on 李在明, a marked term.
+    expect(await page.evaluate((p) => {
+      const para = [...document.querySelectorAll('section.cp p')].find((e) => e.textContent!.includes(p))!;
+      return [...para.querySelectorAll('pr-term')].some((t) => t.textContent === '李在明');
+    }, phrase)).toBe(true);
+    const id = await highlightPhrase(page, phrase);
+    expect(await highlightText(page, id)).toBe(phrase);
+
+    // A press inside that highlight starts a new selection too (and opens no card).
+    const inner = '長期目標仍是無核化';
+    await dragSelect(page, inner);
+    expect(await page.evaluate(() => document.getSelection()!.toString())).toBe(inner);
+    expect(await ax(page).getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => ax(page).getByRole('toolbar', { name: 'Highlight the selection' }).isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('finds them through another form of the address (no www, query, fragment)', async () => {
+    const page = await open('https://pf.org.tw/tw/pfch/34-12001.html?ref=x#y');
     await page.waitForSelector(`${HL}[data-highlight-id="${firstId}"]`);
     expect(await highlightText(page, firstId)).toBe(TYPO_QUOTE);
     await page.close();
@@ -149,7 +183,7 @@ describe('highlights in the seed article', () => {
     const page = await open(SEED_ARTICLE_URL, edited);
     await page.waitForSelector(`${HL}[data-highlight-id="${firstId}"]`);
     expect(await highlightText(page, firstId)).toBe('這是韓國總統時隔九年的對中國訪問');
-    const orphans = page.locator(HOST).getByRole('region', { name: /could not be placed/ });
+    const orphans = ax(page).getByRole('region', { name: /could not be placed/ });
     await expect.poll(() => orphans.isVisible()).toBe(true);
     expect(await orphans.innerText()).toContain(DOOMED_QUOTE);
     expect(await page.locator(`${HL}[data-highlight-id="${doomedId}"]`).count()).toBe(0);
@@ -179,8 +213,8 @@ describe('highlights in the seed article', () => {
     const term = page.locator(`pr-term[data-term-id="icbm"]:has(${HL}[data-highlight-id="${overTerms}"])`).last();
     expect(await term.textContent()).toBe('ICBMs');
     await term.hover();
-    await expect.poll(() => page.locator(CARD).isVisible()).toBe(true);
-    expect(await page.locator(CARD).innerText()).toContain('intercontinental ballistic missile');
+    await expect.poll(() => ax(page).getByRole('tooltip').isVisible()).toBe(true);
+    expect(await ax(page).getByRole('tooltip').innerText()).toContain('intercontinental ballistic missile');
     await page.close();
   });
 
@@ -190,7 +224,7 @@ describe('highlights in the seed article', () => {
     const card = await openCard(page, doomedId);
     await card.getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => page.locator(`${HL}[data-highlight-id="${doomedId}"]`).count()).toBe(0);
-    await page.locator(HOST).getByRole('button', { name: 'Undo' }).click();
+    await ax(page).getByRole('button', { name: 'Undo' }).click();
     await page.waitForSelector(`${HL}[data-highlight-id="${doomedId}"]`);
     await page.reload();
     await waitForMarks(page, 20);
@@ -218,7 +252,7 @@ describe('highlights in the seed article', () => {
     await page.locator('h2.title').click();
     await page.keyboard.press('Control+A');
     await page.waitForTimeout(600);
-    expect(await page.locator(HOST).getByRole('toolbar').count()).toBe(0);
+    expect(await ax(page).getByRole('toolbar', { name: 'Highlight the selection' }).count()).toBe(0);
     const forward = () =>
       browser.serviceWorker.evaluate(async () => {
         // The message the background's forwardHighlight sends for a context-menu click.

@@ -5,7 +5,8 @@ import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/ch
 import { SEED_ARTICLE_URL } from '../../scripts/lib/site-fixtures';
 import { exportW3cJson } from '../../utils/export/w3c-json';
 import type { Highlight, HighlightColor, SavedTerm } from '../../utils/highlights/types';
-import { CARD, TERM, waitForMarks } from './support';
+import { TERM, waitForMarks } from './support';
+import { ax } from './ax';
 
 const ARTICLE_A = 'https://www.pf.org.tw/tw/pfch/34-12001.html';
 const ARTICLE_B = 'https://www.pf.org.tw/en/pfen/33-11787.html';
@@ -253,7 +254,7 @@ describe('saving a term from its card', () => {
     await article.goto(SEED_ARTICLE_URL);
     await waitForMarks(article, 20);
     await article.locator(`${TERM}[data-term-id="icbm"]`).first().hover();
-    const card = article.locator(CARD);
+    const card = ax(article).getByRole('tooltip');
     await expect.poll(() => card.isVisible()).toBe(true);
     await card.getByRole('button', { name: 'Save term' }).click();
     await expect.poll(() => card.getByRole('status').innerText()).toBe('Saved');

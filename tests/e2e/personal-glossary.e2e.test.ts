@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
 import { SEED_ARTICLE_URL } from '../../scripts/lib/site-fixtures';
-import { CARD, TERM, waitForMarks } from './support';
+import { TERM, waitForMarks } from './support';
+import { ax } from './ax';
 
 let browser: ExtensionBrowser;
 let article: Page;
@@ -37,7 +38,7 @@ describe('the personal glossary', () => {
     expect(await article.$$eval(TERM, (els) => els.filter((e) => e.textContent === '韓中關係').length)).toBe(3);
     await article.bringToFront();
     await article.locator(TERM, { hasText: '韓中關係' }).first().hover();
-    const card = article.locator(CARD);
+    const card = ax(article).getByRole('tooltip');
     await expect.poll(() => card.isVisible()).toBe(true);
     expect(await card.innerText()).toContain('Korea–China relations');
     await article.mouse.move(5, 5);
@@ -98,7 +99,7 @@ describe('the personal glossary', () => {
 
     await article.bringToFront();
     await article.locator(TERM, { hasText: '韓中關係' }).first().hover();
-    const card = article.locator(CARD);
+    const card = ax(article).getByRole('tooltip');
     await expect.poll(() => card.isVisible()).toBe(true);
     expect(await card.getAttribute('aria-label')).toBe('詞彙說明');
     expect(await card.innerText()).toMatch(/本文出現 3 次/);
@@ -112,10 +113,12 @@ describe('the theme setting', () => {
     await options.getByLabel('主題').selectOption('dark');
     const bar = article.locator('prospect-reader-bar');
     await expect.poll(() => bar.getAttribute('data-theme')).toBe('dark');
-    const barBackground = await bar.locator('[role="toolbar"]').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const barBackground = await ax(article)
+      .getByRole('toolbar', { name: 'Prospect Reader' })
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(barBackground).toBe('rgb(32, 33, 36)');
     await article.locator(TERM).first().hover();
-    const card = article.locator(CARD);
+    const card = ax(article).getByRole('tooltip');
     await expect.poll(() => card.isVisible()).toBe(true);
     expect(await card.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(35, 38, 43)');
     await article.mouse.move(1, 1);

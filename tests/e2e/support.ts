@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
 
 export const TERM = 'pr-term';
-export const CARD = '[role="tooltip"]';
 
 /** Waits until the content script has marked the article (or the timeout passes for pages it leaves alone). */
 export async function waitForMarks(page: Page, min = 1): Promise<void> {

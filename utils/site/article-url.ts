@@ -1,4 +1,4 @@
-const HOSTS = new Set(['www.pf.org.tw', 'pf.org.tw']);
+import { FOUNDATION_HOSTS } from './foundation';
 
 /**
  * The article's identity: https, `www.pf.org.tw`, the path, no query or fragment.
@@ -12,7 +12,7 @@ export function canonicalArticleUrl(raw: string): string | null {
     return null;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  if (!HOSTS.has(url.hostname.toLowerCase())) return null;
+  if (!FOUNDATION_HOSTS.includes(url.hostname.toLowerCase())) return null;
   const path = url.pathname.replace(/\/{2,}/g, '/');
   return `https://www.pf.org.tw${path}`;
 }

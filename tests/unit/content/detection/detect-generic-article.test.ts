@@ -22,7 +22,9 @@ describe('detectGenericArticle', () => {
 
   it('reads an English page as English', () => {
     const doc = htmlDocument(`<body><main>${para('Seoul moved closer to Beijing this year, and the two sides agreed on regular talks.', 4)}</main></body>`);
-    expect(detectGenericArticle(doc, 'http://example.org/a')).toMatchObject({ lang: 'en', canonicalUrl: 'http://example.org/a' });
+    expect(detectGenericArticle(doc, 'https://example.org/a')).toMatchObject({ lang: 'en', canonicalUrl: 'https://example.org/a' });
+    // Over http a network attacker could drive the page: the reader stays away.
+    expect(detectGenericArticle(doc, 'http://example.org/a')).toBeNull();
   });
 
   it('leaves short pages and non-web addresses alone', () => {

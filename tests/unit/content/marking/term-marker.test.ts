@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { compileGlossary } from '../../../../utils/glossary/compile';
 import { createMatcher } from '../../../../content/marking/matcher';
 import { createTermMarker, unmarkAll } from '../../../../content/marking/term-marker';
@@ -204,6 +204,82 @@ describe('observeArticle', () => {
     stop();
   });
 
+  it('marks a storm of 4,000 added nodes once each, through their queued ancestors', async () => {
+    const { doc, root, stop } = setup();
+    const marked: Node[] = [];
+    const counting = newMarker();
+    const observation = observeArticle({
+      doc,
+      getRoot: root,
+      marker: { ...counting, mark: async (node) => (marked.push(node), counting.mark(node)) },
+      onRootLost: () => undefined,
+    });
+    stop();
+    const box = doc.createElement('div');
+    for (let i = 0; i < 3_000; i++) {
+      const p = doc.createElement('p');
+      p.append(doc.createTextNode('北韓'));
+      box.append(p);
+    }
+    root().append(box);
+    for (let i = 0; i < 1_000; i++) root().append(doc.createTextNode('北約'));
+    await vi.waitFor(() => expect(marked.length).toBe(1_001));
+    expect(marked[0]).toBe(box);
+    expect(box.querySelectorAll('pr-term').length).toBe(3_000);
+    observation.stop();
+  });
+
+  it('backs off from a page that removes the marks as they appear, and keeps the page\'s timers running', async () => {
+    vi.useFakeTimers();
+    try {
+      // The live document: its window's timers are the ones faked here.
+      const doc = document;
+      doc.body.replaceChildren(Object.assign(doc.createElement('div'), { id: 'article' }));
+      const article = doc.getElementById('article')!;
+      const root = () => article;
+      let flushes = 0;
+      const marker = newMarker();
+      const observation = observeArticle({
+        doc,
+        getRoot: root,
+        marker: { ...marker, mark: async (node) => (flushes++, marker.mark(node)) },
+        onRootLost: () => undefined,
+        now: () => Date.now(),
+      });
+      // The fighter: every mark is taken out again at once.
+      const fighter = new MutationObserver(() => {
+        for (const mark of root().querySelectorAll('pr-term')) mark.replaceWith(doc.createTextNode(mark.textContent ?? ''));
+      });
+      fighter.observe(root(), { childList: true, subtree: true });
+      let timerRan = false;
+      setTimeout(() => (timerRan = true), 0);
+      root().append(Object.assign(doc.createElement('p'), { textContent: '北韓與北約' }));
+      await vi.advanceTimersByTimeAsync(10);
+      expect(timerRan).toBe(true);
+      await vi.advanceTimersByTimeAsync(60_000);
+      // Two text nodes to mark again per round; twenty rounds in the first second, then waits of
+      // 1, 2, 4, 8, 16 and 30 seconds: about 26 rounds in a minute instead of one per task.
+      expect(flushes).toBeLessThanOrEqual(2 * 30);
+      expect(flushes).toBeGreaterThan(2 * 20);
+      fighter.disconnect();
+      observation.stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('looks for a missing article once the page is quiet, not on every change', async () => {
+    const { doc, stop, lost } = setup();
+    doc.querySelector('section.cp')!.remove();
+    for (let i = 0; i < 50; i++) {
+      doc.body.append(doc.createElement('span'));
+      await settle();
+    }
+    expect(lost()).toBe(0);
+    await vi.waitFor(() => expect(lost()).toBe(1));
+    stop();
+  });
+
   it('finds the article again when the page removes and re-adds it', async () => {
     const { doc, root, stop, lost } = setup();
     const section = doc.querySelector('section.cp')!;
@@ -217,9 +293,7 @@ describe('observeArticle', () => {
     for (let i = 0; i < 10; i++) container.append(Object.assign(doc.createElement('p'), { textContent: '北韓問題與北約峰會的關係十分複雜。'.repeat(3) }));
     fresh.append(container);
     parent.append(fresh);
-    await settle();
-    await settle();
-    expect(lost()).toBeGreaterThan(0);
+    await vi.waitFor(() => expect(lost()).toBeGreaterThan(0));
     expect(root()).toBe(container);
     expect(container.querySelectorAll('pr-term').length).toBe(60);
     expect(container.querySelectorAll('pr-term pr-term').length).toBe(0);
