@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileCedict } from '../../../scripts/cedict-compile';
-import { hoverCoverage, hoverOutcome } from '../../../scripts/lib/dictionary-coverage';
+import { glossFits, hoverCoverage, hoverOutcome } from '../../../scripts/lib/dictionary-coverage';
 import { createDictionary } from '../../../utils/dictionary/lookup';
 import { compileGlossary } from '../../../utils/glossary/compile';
 import { createChineseTools } from '../../../scripts/glossary-sources';
@@ -48,5 +48,14 @@ describe('hover coverage of annotated terms', () => {
       [marked.trad, 'curated', true],
       ['談判', 'dictionary', false],
     ]);
+  });
+});
+
+describe('a gloss that fits', () => {
+  it('has every word of one expected gloss, whatever their endings, and no more is asked', () => {
+    expect(glossFits('nuclear facility / nuclear installation', ['nuclear facilities'])).toBe(true);
+    expect(glossFits('to unify; to integrate', ['unification'])).toBe(true);
+    expect(glossFits('to make an air raid', ['air strike', 'airstrike'])).toBe(false);
+    expect(glossFits('Ministry of Finance', ['Department of the Treasury', 'Treasury'])).toBe(false);
   });
 });
