@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { launchWithExtension, requireChromium } from './lib/chromium';
 import { phraseEnds } from './lib/phrase-ends';
 import { ENGLISH_ARTICLE_URL, SEED_ARTICLE_URL } from './lib/site-fixtures';
-import { ax } from '../tests/e2e/ax';
+import { ax } from './lib/ax';
 
 const headed = process.argv.includes('--headed');
 const out = resolve(import.meta.dirname, '..', 'demo-output');

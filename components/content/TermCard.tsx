@@ -1,11 +1,12 @@
 import type { CompiledEntry } from '../../utils/glossary/types';
 import type { ArticleLang } from '../../utils/highlights/types';
-import { categoryLabel, occurrences, t, type UiLocale } from '../../utils/i18n/strings';
-import { CardActions, Forms, SaveTermRow, type SaveState } from './CardParts';
+import { categoryLabel, checkedOn, occurrences, t, type UiLocale } from '../../utils/i18n/strings';
 
 export interface TermCardProps {
   id: string;
   entry: CompiledEntry;
+  /** The other entries a shared form may mean, when the text around it does not decide (東海). */
+  otherSenses?: CompiledEntry[];
   /** How many times the term is marked in this article. */
   count: number;
   locale: UiLocale;
@@ -17,10 +18,21 @@ export interface TermCardProps {
   save?: { state: SaveState; onSave: () => void };
 }
 
-export type { SaveState };
+export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
-export function TermCard({ id, entry, count, locale, pageLang, pinned, onTogglePin, onClose, save }: TermCardProps) {
-  const chinese = <Forms trad={entry.trad} simp={entry.simp} />;
+export function TermCard({ id, entry, otherSenses = [], count, locale, pageLang, pinned, onTogglePin, onClose, save }: TermCardProps) {
+  const chinese = (
+    <div class="forms">
+      <span class="trad" lang="zh-Hant">
+        {entry.trad}
+      </span>
+      {entry.simp !== entry.trad && (
+        <span class="simp" lang="zh-Hans">
+          {entry.simp}
+        </span>
+      )}
+    </div>
+  );
   const english = (
     <div class="english" lang="en">
       {entry.en}
@@ -30,7 +42,14 @@ export function TermCard({ id, entry, count, locale, pageLang, pinned, onToggleP
     <div id={id} class="card" role="tooltip" aria-label={t(locale, 'card.label')}>
       <div class="head">
         {pageLang === 'en' ? english : chinese}
-        <CardActions locale={locale} pinned={pinned} onTogglePin={onTogglePin} onClose={onClose} />
+        <div class="actions">
+          <button type="button" class="icon" aria-pressed={pinned} onClick={onTogglePin}>
+            {pinned ? t(locale, 'card.unpin') : t(locale, 'card.pin')}
+          </button>
+          <button type="button" class="icon" aria-label={t(locale, 'card.close')} onClick={onClose}>
+            ×
+          </button>
+        </div>
       </div>
       {pageLang === 'en' && chinese}
       {entry.pinyin && (
@@ -50,11 +69,33 @@ export function TermCard({ id, entry, count, locale, pageLang, pinned, onToggleP
           {locale === 'zh' ? entry.explainZh : entry.explainEn}
         </p>
       )}
+      {otherSenses.length > 0 && (
+        <div class="senses">
+          <div class="senses-label">{t(locale, 'card.otherSense')}</div>
+          {otherSenses.map((sense) => (
+            <div class="sense" key={sense.id}>
+              <span lang={pageLang === 'en' ? 'zh-Hant' : 'en'}>{pageLang === 'en' ? sense.trad : sense.en}</span>
+              {' — '}
+              <span lang={locale === 'zh' ? 'zh-Hant' : 'en'}>{locale === 'zh' ? sense.explainZh : sense.explainEn}</span>
+            </div>
+          ))}
+        </div>
+      )}
       <div class="meta">
         {entry.category && <span class="category">{categoryLabel(locale, entry.category)}</span>}
+        {entry.checked && <span class="checked">{checkedOn(locale, entry.checked)}</span>}
         <span class="count">{occurrences(locale, count)}</span>
       </div>
-      {save && <SaveTermRow locale={locale} state={save.state} onSave={save.onSave} />}
+      {save && (
+        <div class="save">
+          <button type="button" disabled={save.state === 'saving'} onClick={save.onSave}>
+            {t(locale, 'card.saveTerm')}
+          </button>
+          <span role="status" class={save.state === 'failed' ? 'failed' : undefined}>
+            {save.state === 'saved' ? t(locale, 'card.termSaved') : save.state === 'failed' ? t(locale, 'card.saveFailed') : ''}
+          </span>
+        </div>
+      )}
     </div>
   );
 }

@@ -25,6 +25,7 @@ import { searchBuiltIn } from '../../utils/glossary/personal-merge';
 import { CATEGORIES, type CompiledEntry } from '../../utils/glossary/types';
 import { fileProblemText, rowProblemText } from '../../utils/i18n/glossary-problems';
 import { categoryLabel, t, tf, type StringKey, type UiLocale } from '../../utils/i18n/strings';
+import { KeyboardHelp } from './KeyboardHelp';
 import {
   CARD_FONT_SIZE_PX,
   GLOSS_LEVELS,
@@ -63,6 +64,7 @@ export function OptionsApp(props: OptionsEnv) {
       <GlossaryEditor {...props} />
       <BuiltInHiding {...props} />
       <ImportExport {...props} />
+      <KeyboardHelp locale={locale} />
       <AboutSection locale={locale} />
     </main>
   );

@@ -100,6 +100,9 @@ export function createCardController(options: CardControllerOptions): CardContro
     const entry = entries.get(term.getAttribute('data-term-id') ?? '');
     if (!entry) return;
     const { mount } = ensureHost();
+    const otherSenses = (term.getAttribute('data-term-senses') ?? '')
+      .split(' ')
+      .flatMap((id) => (id && id !== entry.id ? (entries.get(id) ?? []) : []));
     const count =
       options.countOf?.(entry.id) ??
       options.articleRoot().querySelectorAll(`${TERM_TAG.toLowerCase()}[data-term-id="${CSS.escape(entry.id)}"]`).length;
@@ -107,6 +110,7 @@ export function createCardController(options: CardControllerOptions): CardContro
       h(TermCard, {
         id: CARD_ID,
         entry,
+        otherSenses,
         count: Math.max(count, 1),
         locale,
         pageLang,

@@ -34,7 +34,8 @@ export function selectGlosses(
   const seen = new Set<string>();
   return termIds.map((id) => {
     const entry = entries.get(id) ?? null;
-    if (!entry) return null;
+    // A gloss is an attribute the page can read; what the reader wrote never goes there.
+    if (!entry || entry.personal) return null;
     if (choice.level === 'first') {
       if (seen.has(id)) return null;
       seen.add(id);

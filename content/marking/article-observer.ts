@@ -51,18 +51,25 @@ export function observeArticle(options: ArticleObserverOptions): ArticleObservat
   let grewSinceFlush = false;
   let stopped = false;
 
-  const hasQueuedAncestor = (node: Node): boolean => {
-    for (let p = node.parentNode; p; p = p.parentNode) if (pending.has(p)) return true;
-    return false;
+  /** The queued nodes that still need marking: each once, through its topmost queued ancestor. */
+  const takeBatch = (): Node[] => {
+    const root = getRoot();
+    const queued = new Set(pending);
+    pending.clear();
+    const covered = (node: Node) => {
+      for (let p = node.parentNode; p; p = p.parentNode) if (queued.has(p)) return true;
+      return false;
+    };
+    const batch: Node[] = [];
+    for (const node of queued) {
+      if (marker.isOwnNode(node) || !root.contains(node) || covered(node) || isInsideSkipped(node, root)) continue;
+      if (node.nodeType === 3 && node.parentElement?.closest(TERM_TAG.toLowerCase())) continue;
+      batch.push(node);
+    }
+    return batch;
   };
 
-  const flush = () => {
-    flushTimer = undefined;
-    if (stopped) return;
-    const root = getRoot();
-    const nodes = [...pending].filter((node) => !hasQueuedAncestor(node));
-    pending.clear();
-    for (const node of nodes) if (root.contains(node)) void marker.mark(node);
+  const noteFlush = () => {
     const t = now();
     lastFlush = t;
     recentFlushes = recentFlushes.filter((at) => t - at < 1000);
@@ -72,6 +79,15 @@ export function observeArticle(options: ArticleObserverOptions): ArticleObservat
       backoff = 1000;
       grewSinceFlush = true;
     }
+  };
+
+  const flush = () => {
+    flushTimer = undefined;
+    if (stopped) return;
+    const batch = takeBatch();
+    // One sliced pass over everything queued: a storm of nodes is marked in turns with the page.
+    if (batch.length) void marker.mark(batch);
+    noteFlush();
   };
 
   const scheduleFlush = () => {
@@ -98,22 +114,13 @@ export function observeArticle(options: ArticleObserverOptions): ArticleObservat
     }, redetectDelay);
   };
 
+  // Runs as a microtask right after the page's task: only collects, all checks wait for the flush.
   const handle = (records: MutationRecord[]) => {
     if (records.length === 0 || stopped) return;
-    const root = getRoot();
-    if (!root.isConnected) return rootLost();
+    if (!getRoot().isConnected) return rootLost();
     for (const record of records) {
-      if (record.type === 'characterData') {
-        const text = record.target;
-        if (root.contains(text) && !text.parentElement?.closest(TERM_TAG.toLowerCase()) && !isInsideSkipped(text, root)) {
-          queue(text);
-        }
-        continue;
-      }
-      for (const node of record.addedNodes) {
-        if (marker.isOwnNode(node) || !root.contains(node) || isInsideSkipped(node, root)) continue;
-        if (node.nodeType === 1 || node.nodeType === 3) queue(node);
-      }
+      if (record.type === 'characterData') queue(record.target);
+      else for (const node of record.addedNodes) if (node.nodeType === 1 || node.nodeType === 3) queue(node);
     }
   };
 
@@ -132,7 +139,8 @@ export function observeArticle(options: ArticleObserverOptions): ArticleObservat
       // Mark the page's additions before `fn` splits or moves their text.
       if (pending.size > 0) {
         win.clearTimeout(flushTimer);
-        flush();
+        flushTimer = undefined;
+        for (const node of takeBatch()) marker.markNow(node);
       }
       try {
         return fn();

@@ -1,4 +1,6 @@
 import { AhoCorasick } from '@monyone/aho-corasick/fast';
+import { chooseSense, insideLongerName, ruledOut } from '../../utils/glossary/context';
+import { caseFits, isAcronym } from '../../utils/glossary/english-forms';
 import { createFoldTable, foldText, type FoldTable } from '../../utils/glossary/fold';
 import type { CompiledPattern, GlossaryIndex } from '../../utils/glossary/types';
 
@@ -7,6 +9,8 @@ export interface TermMatch {
   end: number;
   /** Index into `GlossaryIndex.entries`. */
   entry: number;
+  /** When the text around a shared form does not decide: every entry it may mean, `entry` first. */
+  senses?: number[];
 }
 
 export interface Matcher {
@@ -32,8 +36,21 @@ function isLatinBoundary(text: string, start: number, end: number): boolean {
   return !joins(before) && !joins(after);
 }
 
-function caseAccepted(original: string, exact: string[]): boolean {
-  return exact.some((form) => original === form || original === form.toUpperCase());
+/**
+ * Where a Latin match accepted at text[begin, end) ends, or -1: at word boundaries, in an accepted
+ * case, and with the plural "s" of an acronym (ICBMs) taken in.
+ */
+function latinEnd(text: string, begin: number, end: number, exact: string[] | undefined): number {
+  // The boundary first: most Latin candidates are letters inside a longer word (us in focus).
+  let stop = end;
+  if (!isLatinBoundary(text, begin, end)) {
+    const plural = text[end] === 's' && exact?.some(isAcronym) && isLatinBoundary(text, begin, end + 1);
+    if (!plural) return -1;
+    stop = end + 1;
+  }
+  if (!exact) return stop;
+  const original = text.slice(begin, end).normalize('NFKC').replace(/’/g, "'");
+  return exact.some((form) => caseFits(original, form)) ? stop : -1;
 }
 
 export function createMatcher(index: GlossaryIndex): Matcher {
@@ -41,6 +58,24 @@ export function createMatcher(index: GlossaryIndex): Matcher {
   const byFolded = new Map<string, CompiledPattern>();
   for (const pattern of index.patterns) byFolded.set(pattern[0], pattern);
   const automaton = new AhoCorasick([...byFolded.keys()]);
+  const indexById = new Map(index.entries.map((e, i) => [e.id, i]));
+  /** The entries a shared form may mean, the owner first. */
+  const sensesOf = (entry: number, keyword: string): number[] | undefined => {
+    const others = index.entries[entry]!.context?.senses?.[keyword];
+    return others && [entry, ...others.flatMap((id) => indexById.get(id) ?? [])];
+  };
+
+  /** The match of an entry with context rules, or null where they leave the term unmarked. */
+  const inContext = (text: string, folded: string, start: number, end: number, keyword: string, entry: number, latin: boolean): TermMatch | null => {
+    const context = index.entries[entry]!.context!;
+    if (ruledOut(context.unless, folded, start, end)) return null;
+    if (latin && context.name && insideLongerName(text, start, end)) return null;
+    const senses = sensesOf(entry, keyword);
+    if (!senses || senses.length < 2) return { start, end, entry };
+    const chosen = chooseSense(folded, start, end, senses.map((i) => index.entries[i]!.context?.cues ?? []));
+    return chosen < 0 ? { start, end, entry, senses } : { start, end, entry: senses[chosen]! };
+  };
+  const hasContext = index.entries.map((e) => e.context !== undefined);
 
   const match = (text: string): TermMatch[] => {
     if (!text) return [];
@@ -53,13 +88,18 @@ export function createMatcher(index: GlossaryIndex): Matcher {
     for (const { begin, end, keyword } of candidates) {
       if (begin < covered) continue;
       const [, entry, latin, exact] = byFolded.get(keyword)!;
-      if (latin) {
-        if (!isLatinBoundary(text, begin, end)) continue;
-        if (exact && !caseAccepted(text.slice(begin, end).normalize('NFKC'), exact)) continue;
-      }
-      covered = end;
+      const stop = latin ? latinEnd(text, begin, end, exact) : end;
+      if (stop < 0) continue;
       // A blocker (notWithin) takes its span so the shorter term inside is not marked.
-      if (entry >= 0) out.push({ start: begin, end, entry });
+      if (entry < 0) {
+        covered = stop;
+        continue;
+      }
+      // A term its context rules out leaves the span to shorter terms inside it.
+      const found = hasContext[entry] ? inContext(text, folded, begin, stop, keyword, entry, latin === 1) : { start: begin, end: stop, entry };
+      if (!found) continue;
+      covered = stop;
+      out.push(found);
     }
     return out;
   };
@@ -75,7 +115,10 @@ export function createMatcher(index: GlossaryIndex): Matcher {
           start += texts[index]!.length + 1;
           index++;
         }
-        out[index]!.push({ start: m.start - start, end: m.end - start, entry: m.entry });
+        // The match is this pass's own object: its offsets move into the text's own.
+        m.start -= start;
+        m.end -= start;
+        out[index]!.push(m);
       }
       return out;
     },

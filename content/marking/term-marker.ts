@@ -16,8 +16,8 @@ export interface TermMarkerOptions {
 export interface TermMarker {
   /** Marks all eligible text under `root` at once; returns the number of marks made. */
   markNow(root: Node): number;
-  /** Marks in slices so a very long page stays responsive. */
-  mark(root: Node): Promise<number>;
+  /** Marks in slices so a very long page (or a storm of added nodes) leaves the page its turns. */
+  mark(root: Node | readonly Node[]): Promise<number>;
   /** Nodes this marker created, so an observer can tell them from the page's own additions. */
   isOwnNode(node: Node): boolean;
 }
@@ -48,6 +48,8 @@ export function createTermMarker(options: TermMarkerOptions): TermMarker {
       const mark = doc.createElement(MARK_TAG);
       mark.setAttribute('data-term-id', entryIds[m.entry]!);
       mark.textContent = text.slice(m.start, m.end);
+      // A shared form the text around it does not decide: the card shows every sense.
+      if (m.senses) mark.setAttribute('data-term-senses', m.senses.map((i) => entryIds[i]!).join(' '));
       fragment.append(mark);
       last = m.end;
     }
@@ -71,7 +73,7 @@ export function createTermMarker(options: TermMarkerOptions): TermMarker {
   return {
     markNow: (root) => markAll(collectEligibleText(root)),
     async mark(root) {
-      const nodes = collectEligibleText(root);
+      const nodes = Array.isArray(root) ? root.flatMap((r: Node) => collectEligibleText(r)) : collectEligibleText(root as Node);
       let count = 0;
       let sliceStart = now();
       // Slices of text nodes, each matched in one pass; the page gets the thread back in between.

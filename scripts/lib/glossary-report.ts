@@ -7,19 +7,26 @@ import { detectArticle } from '../../content/detection/detect-article';
 import { collectEligibleText } from '../../content/marking/eligible-text';
 import { readFixture, SEED_ARTICLE_URL } from './site-fixtures';
 
-/** Every match the glossary makes in an article body, in order, as [text, entry id, category]. */
+/**
+ * Every match the glossary makes in an article body, in order, as [text, entry id, category]; the
+ * body's texts are matched in one pass as the content script does, and a shared form the text
+ * around it does not decide shows every sense's id ("east-china-sea|sea-of-japan").
+ */
 export function articleMatches(index: GlossaryIndex, html: string, url: string): [string, string, string][] {
   const doc = new JSDOM(html, { url }).window.document;
   const article = detectArticle(doc, url);
   if (!article) return [];
-  const matcher = createMatcher(index);
+  const texts = collectEligibleText(article.body).map((node) => node.data);
   const out: [string, string, string][] = [];
-  for (const node of collectEligibleText(article.body)) {
-    for (const m of matcher.match(node.data)) {
-      const entry = index.entries[m.entry]!;
-      out.push([node.data.slice(m.start, m.end), entry.id, entry.category ?? '']);
-    }
-  }
+  createMatcher(index)
+    .matchEach(texts)
+    .forEach((matches, i) => {
+      for (const m of matches) {
+        const entry = index.entries[m.entry]!;
+        const id = m.senses ? m.senses.map((s) => index.entries[s]!.id).join('|') : entry.id;
+        out.push([texts[i]!.slice(m.start, m.end), id, entry.category ?? '']);
+      }
+    });
   return out;
 }
 

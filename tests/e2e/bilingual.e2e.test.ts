@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
 import { readFixture, SEED_ARTICLE_URL } from '../../scripts/lib/site-fixtures';
 import { originalBodyText, TERM, waitForMarks } from './support';
-import { ax, focusedNode } from './ax';
+import { ax, focusedNode } from '../../scripts/lib/ax';
 
 const BODY = 'section.cp > div.container';
 const HL = 'pr-highlight[data-highlight-id]';

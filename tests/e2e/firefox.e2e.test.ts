@@ -3,7 +3,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { launchFirefoxWithExtension, openSitePage } from '../../scripts/lib/firefox';
 import { phraseEnds } from '../../scripts/lib/phrase-ends';
 import { SEED_ARTICLE_URL } from '../../scripts/lib/site-fixtures';
-import { hostBox } from './host-box';
+import { hostBox } from '../../scripts/lib/host-box';
 
 type Box = { x: number; y: number; width: number; height: number };
 async function waitForHost(page: Page, tag: string): Promise<Box> {
@@ -40,6 +40,25 @@ describe('Firefox ESR', () => {
     const page = await openSitePage(browser, 'https://www.pf.org.tw/tw/pfch/34.html');
     await new Promise((r) => setTimeout(r, 1500));
     expect(await page.$$eval('pr-term', (els) => els.length)).toBe(0);
+  });
+});
+
+describe('Firefox ESR: short terms in context', () => {
+  it('leaves traps unmarked and marks 東海 with both senses where the text does not decide', async () => {
+    const page = await openSitePage(browser, 'https://www.pf.org.tw/tw/pfch/34-12003.html');
+    await page.waitForSelector('pr-term[data-term-senses]', { timeout: 15_000 });
+    const marked = (phrase: string) =>
+      page.$$eval(
+        'section.cp p',
+        (ps, p) => ps.filter((el) => el.textContent!.includes(p)).flatMap((el) => [...el.querySelectorAll('pr-term')].map((m) => m.textContent)),
+        phrase,
+      );
+    expect(await marked('以北約10公里')).toEqual(['北韓', '寧邊']);
+    expect(await marked('機場安保人員')).not.toContain('安保');
+    expect(await page.$eval('pr-term[data-term-senses]', (m) => [m.textContent, m.getAttribute('data-term-senses')])).toEqual([
+      '東海',
+      'east-china-sea sea-of-japan',
+    ]);
   });
 });
 

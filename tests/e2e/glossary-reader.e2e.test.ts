@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
 import { bigPage, ENGLISH_ARTICLE_URL, readFixture, SEED_ARTICLE_URL } from '../../scripts/lib/site-fixtures';
 import { originalBodyText, TERM, waitForMarks } from './support';
-import { ax } from './ax';
+import { ax } from '../../scripts/lib/ax';
 
 const BODY = 'section.cp > div.container';
 let browser: ExtensionBrowser;

@@ -2,11 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
 import { readFixture, SEED_ARTICLE_URL } from '../../scripts/lib/site-fixtures';
-import { waitForMarks } from './support';
-import { ax } from './ax';
+import { dragSelect, highlightIds, highlightPhrase, highlightText, HL, openCard, scrollTo, waitForMarks } from './support';
+import { ax } from '../../scripts/lib/ax';
 
-const BODY = 'section.cp > div.container';
-const HL = 'pr-highlight';
 const SEED = readFixture('pf-tw-article-34-12001.html');
 const TYPO_QUOTE = '這是韓國總統時隔九年的對中國是訪問';
 const DOOMED_QUOTE = '讓一向擔憂美軍斬首行動的北韓更為緊張';
@@ -28,83 +26,6 @@ async function open(url: string, html?: string): Promise<Page> {
   await page.goto(url);
   await waitForMarks(page, 20);
   return page;
-}
-
-/** Drags the mouse from just before the first character of `from` to just after the last of `to`. */
-async function dragSelect(page: Page, from: string, to: string = from): Promise<void> {
-  const points = await page.evaluate(
-    ([sel, a, b]) => {
-      const root = document.querySelector(sel!)!;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      const nodes: Text[] = [];
-      let text = '';
-      const starts: number[] = [];
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        starts.push(text.length);
-        nodes.push(n as Text);
-        text += (n as Text).data;
-      }
-      const charRect = (offset: number) => {
-        let i = starts.length - 1;
-        while (starts[i]! > offset) i--;
-        const range = document.createRange();
-        range.setStart(nodes[i]!, offset - starts[i]!);
-        range.setEnd(nodes[i]!, offset - starts[i]! + 1);
-        return range.getBoundingClientRect();
-      };
-      const start = text.indexOf(a!);
-      const end = text.indexOf(b!, start) + b!.length - 1;
-      if (start < 0 || end < start) throw new Error('phrase not found');
-      const first = charRect(start);
-      const last = charRect(end);
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-    },
-    [BODY, from, to],
-  );
-  await page.mouse.move(points.x1, points.y1);
-  await page.mouse.down();
-  await page.mouse.move((points.x1 + points.x2) / 2, (points.y1 + points.y2) / 2, { steps: 4 });
-  await page.mouse.move(points.x2, points.y2, { steps: 4 });
-  await page.mouse.up();
-}
-
-async function highlightPhrase(page: Page, from: string, to?: string, color?: string): Promise<string> {
-  await scrollTo(page, from);
-  const before = await highlightIds(page);
-  await dragSelect(page, from, to);
-  const button = color
-    ? ax(page).getByRole('toolbar', { name: 'Highlight the selection' }).getByRole('button', { name: color, exact: true })
-    : ax(page).getByRole('button', { name: 'Highlight', exact: true });
-  await button.click();
-  await expect.poll(async () => (await highlightIds(page)).length).toBe(before.length + 1);
-  return (await highlightIds(page)).find((id) => !before.includes(id))!;
-}
-
-async function scrollTo(page: Page, phrase: string): Promise<void> {
-  await page.evaluate((p) => {
-    const el = [...document.querySelectorAll('section.cp p')].find((e) => e.textContent!.includes(p));
-    el?.scrollIntoView({ block: 'center' });
-  }, phrase);
-}
-
-async function highlightIds(page: Page): Promise<string[]> {
-  return page.$$eval(HL, (els) => [...new Set(els.map((e) => e.getAttribute('data-highlight-id')!))]);
-}
-
-async function highlightText(page: Page, id: string): Promise<string> {
-  return page.$$eval(`${HL}[data-highlight-id="${id}"]`, (els) =>
-    els.filter((e) => !e.parentElement?.closest(`pr-highlight[data-highlight-id="${e.getAttribute('data-highlight-id')}"]`)).map((e) => e.textContent).join(''),
-  );
-}
-
-async function openCard(page: Page, id: string) {
-  const el = page.locator(`${HL}[data-highlight-id="${id}"]`).first();
-  await el.scrollIntoViewIfNeeded();
-  // Click the highlight's last character area, away from any term mark that may start it.
-  await el.click({ position: { x: 4, y: 6 } });
-  const card = ax(page).getByRole('dialog');
-  await expect.poll(() => card.isVisible()).toBe(true);
-  return card;
 }
 
 describe('highlights in the seed article', () => {

@@ -6,7 +6,7 @@ import { SEED_ARTICLE_URL } from '../../scripts/lib/site-fixtures';
 import { exportW3cJson } from '../../utils/export/w3c-json';
 import type { Highlight, HighlightColor, SavedTerm } from '../../utils/highlights/types';
 import { TERM, waitForMarks } from './support';
-import { ax } from './ax';
+import { ax } from '../../scripts/lib/ax';
 
 const ARTICLE_A = 'https://www.pf.org.tw/tw/pfch/34-12001.html';
 const ARTICLE_B = 'https://www.pf.org.tw/en/pfen/33-11787.html';

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
 import { SEED_ARTICLE_URL } from '../../scripts/lib/site-fixtures';
 import { TERM, waitForMarks } from './support';
-import { ax } from './ax';
+import { ax } from '../../scripts/lib/ax';
 
 let browser: ExtensionBrowser;
 let article: Page;

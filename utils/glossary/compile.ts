@@ -1,3 +1,6 @@
+import { compileContext, contextStrings } from './context';
+import { checkPerson, checkTexts } from './entry-checks';
+import { countryVariants } from './english-forms';
 import { parseSourceEntry } from './source-schema';
 import {
   type CompiledEntry,
@@ -36,7 +39,6 @@ export interface CompileResult {
 }
 
 const HAN = /\p{Script=Han}/u;
-const LATIN_ONLY = /^[A-Za-z0-9][A-Za-z0-9 .&'’\-/]*$/;
 
 export function isHan(char: string): boolean {
   return HAN.test(char);
@@ -44,18 +46,6 @@ export function isHan(char: string): boolean {
 
 export function hanChars(text: string): string[] {
   return [...text].filter(isHan);
-}
-
-/** Counts sentences by their closing marks; an explanation may have one or two. */
-export function countSentences(text: string, lang: 'zh' | 'en'): number {
-  const trimmed = text.trim();
-  if (lang === 'zh') {
-    const ends = trimmed.match(/[。！？]/g)?.length ?? 0;
-    return ends + (/[。！？」』）)]$/.test(trimmed) ? 0 : 1);
-  }
-  // A full stop ends a sentence when a capital or the end follows; "US" is written without dots.
-  const ends = trimmed.match(/[.!?]["”’)]?(?=\s+["“(]?[A-Z]|$)/g)?.length ?? 0;
-  return ends + (/[.!?]["”’)]?$/.test(trimmed) ? 0 : 1);
 }
 
 function stripTones(syllable: string): string {
@@ -77,6 +67,8 @@ interface PatternSeed {
   latin: boolean;
   origin: string;
   id: string;
+  /** A form derived from an alias (Chinese Coast Guard from China Coast Guard): dropped where taken. */
+  derived?: true;
 }
 
 export function compileGlossary(records: RawRecord[], tools: ChineseTools): CompileResult {
@@ -85,8 +77,15 @@ export function compileGlossary(records: RawRecord[], tools: ChineseTools): Comp
   const seeds: PatternSeed[] = [];
   const chineseForms: string[] = [];
   const seenIds = new Map<string, string>();
+  const sources: SourceEntry[] = [];
 
   for (const record of records) {
+    // A file the reader could not parse comes as one record carrying the parser's message.
+    const yamlError = (record.value as { yamlError?: unknown } | null)?.yamlError;
+    if (typeof yamlError === 'string') {
+      problems.push({ origin: record.origin, message: yamlError });
+      continue;
+    }
     const parsed = parseSourceEntry(record.value);
     const rawId =
       typeof record.value === 'object' && record.value !== null && 'id' in record.value
@@ -108,6 +107,7 @@ export function compileGlossary(records: RawRecord[], tools: ChineseTools): Comp
     const pinyin = checkPinyin(entry, simp, tools, report);
     checkTexts(entry, tools, report);
     if (problems.length > before) continue;
+    checkPerson(entry, report);
 
     const entryIndex = entries.length;
     entries.push({
@@ -121,7 +121,10 @@ export function compileGlossary(records: RawRecord[], tools: ChineseTools): Comp
       region: entry.region,
       explainZh: entry.explain.zh,
       explainEn: entry.explain.en,
+      ...(entry.checked ? { checked: entry.checked.slice(0, 7) } : {}),
     });
+    sources.push(entry);
+    chineseForms.push(...contextStrings(entry.unless, entry.cues, entry.notInName));
 
     const chinese = new Set<string>();
     for (const form of [entry.zh, ...(entry.zhAliases ?? [])]) {
@@ -140,6 +143,11 @@ export function compileGlossary(records: RawRecord[], tools: ChineseTools): Comp
     for (const alias of entry.enAliases ?? []) {
       seeds.push({ text: alias, entryIndex, latin: true, origin: record.origin, id: entry.id });
     }
+    for (const alias of entry.enAliases ?? []) {
+      for (const text of countryVariants(alias)) {
+        seeds.push({ text, entryIndex, latin: true, origin: record.origin, id: entry.id, derived: true });
+      }
+    }
     for (const blocker of entry.notWithin ?? []) {
       chineseForms.push(blocker, tools.toSimplified(blocker));
       for (const form of new Set([blocker, tools.toSimplified(blocker)])) {
@@ -149,7 +157,11 @@ export function compileGlossary(records: RawRecord[], tools: ChineseTools): Comp
   }
 
   const fold = buildFold(chineseForms, tools);
-  const patterns = buildPatterns(seeds, fold, problems);
+  sources.forEach((source, i) => {
+    const context = compileContext(source, (text) => foldWith(text, fold));
+    if (context) entries[i]!.context = context;
+  });
+  const patterns = buildPatterns(seeds, fold, entries, problems);
   let foldPairs = '';
   for (const [from, to] of fold) foldPairs += from + to;
   return { index: { version: 1, entries, patterns, fold: foldPairs }, problems };
@@ -213,39 +225,6 @@ function checkPinyin(
   return syllables.join(' ');
 }
 
-function checkTexts(entry: SourceEntry, tools: ChineseTools, report: (m: string) => void): void {
-  if (HAN.test(entry.en)) report('en must be English, not Chinese characters');
-  if (HAN.test(entry.explain.en)) report('explain.en must be English, not Chinese characters');
-  if (!HAN.test(entry.explain.zh)) report('explain.zh must be written in Chinese');
-  if (entry.explain.zh.trim() === entry.zh) report('explain.zh only repeats the term');
-  if (entry.explain.en.trim().toLowerCase() === entry.en.toLowerCase()) {
-    report('explain.en only repeats the English');
-  }
-  const zhCount = countSentences(entry.explain.zh, 'zh');
-  if (zhCount > 2) report(`explain.zh has ${zhCount} sentences; at most two`);
-  const enCount = countSentences(entry.explain.en, 'en');
-  if (enCount > 2) report(`explain.en has ${enCount} sentences; at most two`);
-  for (const form of entry.mainland ?? []) {
-    if (tools.toSimplified(form) !== form) report(`mainland form "${form}" is not in Simplified script`);
-    if (form === tools.toSimplified(entry.zh)) {
-      report(`mainland form "${form}" is only the Simplified script of zh: leave it out`);
-    }
-  }
-  for (const alias of entry.zhAliases ?? []) {
-    if (!HAN.test(alias)) report(`zhAliases "${alias}" has no Chinese characters: put it in enAliases`);
-  }
-  for (const alias of entry.enAliases ?? []) {
-    if (!LATIN_ONLY.test(alias)) report(`enAliases "${alias}" must be Latin letters, digits and spaces`);
-  }
-  const forms = [entry.zh, ...(entry.zhAliases ?? []), ...(entry.mainland ?? [])];
-  for (const blocker of entry.notWithin ?? []) {
-    const inside = forms.some(
-      (f) => blocker.includes(f) || tools.toSimplified(blocker).includes(tools.toSimplified(f)),
-    );
-    if (!inside) report(`notWithin "${blocker}" does not contain the term`);
-  }
-}
-
 /**
  * For every Han character of `forms` (and its Traditional variants) that simplifies to another single
  * character: that pair. Matching folds page text with it, so one pattern finds both scripts.
@@ -267,12 +246,13 @@ export function buildFold(forms: string[], tools: Pick<ChineseTools, 'toSimplifi
   return fold;
 }
 
-/** `text` as the matcher sees it: folded to Simplified, ASCII capitals to lower case (see fold.ts). */
+/** `text` as the matcher sees it: folded to Simplified, ASCII capitals to lower case, ’ to ' (see fold.ts). */
 export function foldWith(text: string, fold: ReadonlyMap<string, string>): string {
   let out = '';
   for (const char of text) {
     const code = char.charCodeAt(0);
     if (char.length === 1 && code >= 0x41 && code <= 0x5a) out += String.fromCharCode(code + 0x20);
+    else if (char === '’') out += "'";
     else out += fold.get(char) ?? char;
   }
   return out;
@@ -281,25 +261,41 @@ export function foldWith(text: string, fold: ReadonlyMap<string, string>): strin
 function buildPatterns(
   seeds: PatternSeed[],
   fold: Map<string, string>,
+  entries: CompiledEntry[],
   problems: GlossaryProblem[],
 ): CompiledPattern[] {
+  const hasCues = (i: number) => i >= 0 && !!entries[i]!.context?.cues;
   const byFolded = new Map<string, { pattern: CompiledPattern; seed: PatternSeed }>();
+  const claim = (folded: string, seed: PatternSeed) => {
+    const pattern: CompiledPattern = [folded, seed.entryIndex, seed.latin ? 1 : 0];
+    if (seed.latin && /[A-Z]/.test(seed.text)) pattern.push([seed.text]);
+    byFolded.set(folded, { pattern, seed });
+  };
   for (const seed of seeds) {
     const folded = foldWith(seed.text, fold);
     const caseSensitive = seed.latin && /[A-Z]/.test(seed.text);
     const existing = byFolded.get(folded);
     if (!existing) {
-      const pattern: CompiledPattern = [folded, seed.entryIndex, seed.latin ? 1 : 0];
-      if (caseSensitive) pattern.push([seed.text]);
-      byFolded.set(folded, { pattern, seed });
+      claim(folded, seed);
       continue;
     }
     if (existing.seed.entryIndex !== seed.entryIndex) {
-      problems.push({
-        origin: seed.origin,
-        id: seed.id,
-        message: `"${seed.text}" is claimed by ${existing.seed.id} (${existing.seed.origin}) too`,
-      });
+      if (seed.derived || existing.seed.derived) {
+        // A derived form yields to a written one; between two derived forms the first stays.
+        if (!seed.derived) claim(folded, seed);
+      } else if (hasCues(existing.seed.entryIndex) && hasCues(seed.entryIndex)) {
+        // A form two entries share by sense: the first owns the pattern, the matcher weighs the cues.
+        const senses = (entries[existing.seed.entryIndex]!.context!.senses ??= {});
+        senses[folded] = [...new Set([...(senses[folded] ?? []), seed.id])];
+      } else {
+        problems.push({
+          origin: seed.origin,
+          id: seed.id,
+          message:
+            `"${seed.text}" is claimed by ${existing.seed.id} (${existing.seed.origin}) too` +
+            ' (two entries share a form only when both give cues)',
+        });
+      }
     } else if (existing.pattern[3] && seed.latin) {
       // Two spellings of one entry that differ only in case (NATO, Nato) are both accepted;
       // an alias in lower case lifts the case rule altogether.

@@ -12,6 +12,8 @@ export function createFoldTable(fold: GlossaryIndex['fold']): FoldTable {
   for (let c = 0x41; c <= 0x5a; c++) table[c] = c + 0x20;
   // Full-width ASCII (ＩＣＢＭ) folds to ASCII, then to lower case.
   for (let c = 0xff01; c <= 0xff5e; c++) table[c] = table[c - 0xfee0]!;
+  // A typographic apostrophe is the same mark in a possessive: China’s, the Philippines’.
+  table[0x2019] = 0x27;
   for (let i = 0; i + 1 < fold.length; i += 2) {
     table[fold.charCodeAt(i)] = fold.charCodeAt(i + 1);
   }

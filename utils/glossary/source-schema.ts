@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { issueMessages } from '../validation/issue-messages';
 import { CATEGORIES, REGIONS, type SourceEntry } from './types';
 
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
@@ -19,6 +20,16 @@ export const SourceEntrySchema = v.strictObject({
   explain: v.strictObject({ zh: text, en: text }),
   notWithin: v.optional(texts),
   checked: v.optional(v.pipe(v.string(), v.isoDate('checked must be a date, YYYY-MM-DD'))),
+  unless: v.optional(
+    v.array(
+      v.pipe(
+        v.strictObject({ before: v.optional(texts), after: v.optional(texts) }),
+        v.check((rule) => !!(rule.before?.length || rule.after?.length), 'a rule needs before or after'),
+      ),
+    ),
+  ),
+  notInName: v.optional(v.boolean()),
+  cues: v.optional(texts),
 }) satisfies v.GenericSchema<unknown, SourceEntry>;
 
 /** Checks one record's shape; returns the entry or the problems, each naming its field. */
@@ -27,11 +38,5 @@ export function parseSourceEntry(
 ): { ok: true; entry: SourceEntry } | { ok: false; problems: string[] } {
   const result = v.safeParse(SourceEntrySchema, raw);
   if (result.success) return { ok: true, entry: result.output };
-  return {
-    ok: false,
-    problems: result.issues.map((issue) => {
-      const path = v.getDotPath(issue);
-      return path ? `${path}: ${issue.message}` : issue.message;
-    }),
-  };
+  return { ok: false, problems: issueMessages(result.issues) };
 }

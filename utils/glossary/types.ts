@@ -51,6 +51,34 @@ export interface SourceEntry {
   notWithin?: string[];
   /** When the entry's changing facts (posts, statuses, tariffs) were last checked: YYYY-MM-DD. */
   checked?: string;
+  /** Places where a form of the term is ordinary text, by what stands right before and/or after it. */
+  unless?: ContextRule[];
+  /** Not marked inside a longer proper name (華盛頓號, 華盛頓郵報, Washington Post, George Washington). */
+  notInName?: boolean;
+  /** Words near a form this entry shares with another entry that choose this entry's sense. */
+  cues?: string[];
+}
+
+/**
+ * One rule of `unless`: the term is left unmarked where one of `before` ends right before it and one
+ * of `after` starts right after it (a side not given matches anything). `<number>` stands for a
+ * numeral (10, 三十), `<measure>` for a unit or measure word (公里, 艘).
+ */
+export interface ContextRule {
+  before?: string[];
+  after?: string[];
+}
+
+/** The context rules as the matcher applies them: every string folded like page text. */
+export interface CompiledContext {
+  /** [before, after] pairs; an empty side matches anything. */
+  unless?: [before: string[], after: string[]][];
+  /** Latin forms are not marked next to another capitalised word. */
+  name?: 1;
+  /** Words near the term that choose this entry where it shares a form. */
+  cues?: string[];
+  /** For each folded form this entry shares (and owns the pattern of): the ids of the other entries. */
+  senses?: Record<string, string[]>;
 }
 
 /** What the content script needs to show a card; no conversion work left for it. */
@@ -69,6 +97,10 @@ export interface CompiledEntry {
   explainEn: string;
   /** Set on the reader's own entries (utils/glossary/personal-merge.ts). */
   personal?: true;
+  /** When the entry's changing facts were last checked: YYYY-MM. */
+  checked?: string;
+  /** Where the term is not marked, or which sense it has; absent for most entries. */
+  context?: CompiledContext;
 }
 
 /**

@@ -8,6 +8,8 @@ const en = {
   'card.unpin': 'Unpin',
   'card.close': 'Close',
   'card.mainland': 'Mainland usage',
+  'card.otherSense': 'The text around it does not decide; it may also mean',
+  'card.checked': 'Checked {month} {year}',
   'card.occurrences': (n: number) => (n === 1 ? 'Once in this article' : `${n} times in this article`),
   'dict.label': 'Dictionary',
   'dict.moreSenses': 'All {n} senses',
@@ -145,6 +147,14 @@ const en = {
   'notes.showAll': 'Show all articles',
   'notes.noArticle': 'Open an article on www.pf.org.tw to see its highlights here.',
   'notes.dismiss': 'Dismiss',
+  'keys.heading': 'Keyboard',
+  'keys.intro': 'Term marks are not tab stops, so Tab moves through the page as usual. The term cursor walks the marked terms instead: it shows where it is, scrolls the term into view, opens its card and reads it to screen readers. Tab then goes into the card. Change the browser-wide shortcuts (highlight, script, glosses) in the browser\'s extension shortcut settings.',
+  'keys.nextTerm': 'Next term, with its card',
+  'keys.previousTerm': 'Previous term, with its card',
+  'keys.escape': 'Close the card and leave the term cursor',
+  'keys.highlight': 'Highlight the selected text',
+  'keys.script': 'Switch between Traditional and Simplified',
+  'keys.glosses': 'Inline glosses: off, above, after',
   'options.title': 'Prospect Reader settings',
   'options.settings': 'Reading',
   'options.script': 'Script',
@@ -246,6 +256,8 @@ const zh: Strings = {
   'card.unpin': '取消釘選',
   'card.close': '關閉',
   'card.mainland': '大陸用語',
+  'card.otherSense': '上下文無法判定，也可能指',
+  'card.checked': '{year} 年 {month} 月查核',
   'card.occurrences': (n: number) => `本文出現 ${n} 次`,
   'dict.label': '詞典',
   'dict.moreSenses': '全部 {n} 個義項',
@@ -382,6 +394,14 @@ const zh: Strings = {
   'notes.showAll': '顯示所有文章',
   'notes.noArticle': '在 www.pf.org.tw 開啟一篇文章，即可在此看到它的重點。',
   'notes.dismiss': '關閉提示',
+  'keys.heading': '鍵盤',
+  'keys.intro': '術語標記不在 Tab 鍵的順序中，Tab 照常在頁面中移動。改用術語游標逐一瀏覽標記的術語：它標出位置、把術語捲到畫面中、打開術語卡，並讀給螢幕閱讀器。之後按 Tab 可進入卡片。全瀏覽器的快捷鍵（畫重點、繁簡、註解）可在瀏覽器的擴充功能快捷鍵設定中更改。',
+  'keys.nextTerm': '下一個術語，並打開術語卡',
+  'keys.previousTerm': '上一個術語，並打開術語卡',
+  'keys.escape': '關閉術語卡，離開術語游標',
+  'keys.highlight': '把選取的文字畫重點',
+  'keys.script': '切換繁體與簡體',
+  'keys.glosses': '行內註解：關、上方、後方',
   'options.title': 'Prospect Reader 設定',
   'options.settings': '閱讀',
   'options.script': '字體',
@@ -485,6 +505,14 @@ export function t(locale: UiLocale, key: StringKey): string {
 
 export function occurrences(locale: UiLocale, count: number): string {
   return TABLES[locale]['card.occurrences'](count);
+}
+
+/** "Checked March 2026" for an entry checked in 2026-03. */
+export function checkedOn(locale: UiLocale, yearMonth: string): string {
+  const date = new Date(`${yearMonth}-01T00:00:00Z`);
+  const month =
+    locale === 'en' ? date.toLocaleDateString('en-GB', { month: 'long', timeZone: 'UTC' }) : String(date.getUTCMonth() + 1);
+  return tf(locale, 'card.checked', { month, year: date.getUTCFullYear() });
 }
 
 export function orphanSummary(locale: UiLocale, count: number): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileGlossary, countSentences, type RawRecord } from '../../../utils/glossary/compile';
+import { compileGlossary, type RawRecord } from '../../../utils/glossary/compile';
+import { countSentences } from '../../../utils/glossary/entry-checks';
 import { createChineseTools } from '../../../scripts/glossary-sources';
 import { SAMPLE } from './sample-records';
 
@@ -76,6 +77,74 @@ describe('compileGlossary', () => {
     expect(problemsOf({ ...base, en: '川普 Trump' })).toEqual([expect.stringMatching(/en must be English/)]);
     expect(problemsOf({ ...base, mainland: ['特朗普總統'] })).toEqual([expect.stringMatching(/not in Simplified/)]);
     expect(problemsOf({ ...base, notWithin: ['北約峰會'] })).toEqual([expect.stringMatching(/does not contain the term/)]);
+  });
+
+  it('refuses a person entry without the day it was checked or without the years of the post', () => {
+    const person = { ...base, category: 'person', explain: { zh: '2025 年 1 月起任美國總統。', en: 'President of the United States since January 2025.' } };
+    expect(problemsOf({ ...person, checked: '2026-11-02' })).toEqual([]);
+    expect(problemsOf(person)).toEqual([expect.stringMatching(/person entry needs checked/)]);
+    expect(problemsOf({ ...person, checked: '2026-11-02', explain: { zh: '美國總統。', en: 'President of the United States.' } })).toEqual([
+      expect.stringMatching(/explain.zh of a person must give the years/),
+      expect.stringMatching(/explain.en of a person must give the years/),
+    ]);
+    expect(problemsOf({ ...person, checked: '2026-13-02' })).toEqual([expect.stringMatching(/checked must be a date/)]);
+    // A missing date refuses the glossary but keeps the entry, so figures stay comparable.
+    const { index } = compileGlossary([{ origin: 't.yaml:1', value: person }], tools);
+    expect(index.entries.map((e) => e.id)).toEqual(['x']);
+  });
+
+  it('carries the month an entry was checked to the card', () => {
+    const { index } = compileGlossary([{ origin: 't.yaml:1', value: { ...base, checked: '2026-03-15' } }], tools);
+    expect(index.entries[0]!.checked).toBe('2026-03');
+  });
+
+  it('compiles context rules with their tokens expanded and folded like page text', () => {
+    const { index, problems } = compileGlossary(
+      [{ origin: 't.yaml:1', value: { ...base, zh: '北約', pinyin: 'běi yuē', unless: [{ before: ['以'], after: ['<number>'] }, { after: ['個人'] }] } }],
+      tools,
+    );
+    expect(problems).toEqual([]);
+    const [first, second] = index.entries[0]!.context!.unless!;
+    expect(first![0]).toEqual(['以']);
+    expect(first![1]).toEqual(expect.arrayContaining(['1', '三', '万']));
+    expect(second).toEqual([[], ['个人']]);
+  });
+
+  it('checks the rules: a side must be given, a token must be known', () => {
+    expect(problemsOf({ ...base, unless: [{}] })).toEqual([expect.stringMatching(/a rule needs before or after/)]);
+    expect(problemsOf({ ...base, unless: [{ after: ['<numeral>'] }] })).toEqual([expect.stringMatching(/"<numeral>" is not <number>/)]);
+    expect(problemsOf({ ...base, notInName: 'yes' })).toEqual([expect.stringMatching(/notInName/)]);
+  });
+
+  it('lets two entries share a form only when both give cues, and records the senses on the first', () => {
+    const sea = { ...base, zh: '東海', pinyin: 'dōng hǎi', category: 'place' };
+    const japan = { ...sea, id: 'y', zh: '日本海', pinyin: undefined, zhAliases: ['東海'] };
+    expect(problemsOf(sea, japan)[0]).toMatch(/"東海" is claimed by x.*both give cues/);
+    expect(problemsOf({ ...sea, cues: ['中國'] }, japan)[0]).toMatch(/claimed by x/);
+    const { index, problems } = compileGlossary(
+      [{ ...sea, cues: ['中國'] }, { ...japan, cues: ['韓國'] }].map((value, i) => ({ origin: `t.yaml:${i}`, value })),
+      tools,
+    );
+    expect(problems).toEqual([]);
+    expect(index.entries[0]!.context).toEqual({ cues: ['中国'], senses: { 东海: ['y'] } });
+    expect(index.entries[1]!.context).toEqual({ cues: ['韩国'] });
+  });
+
+  it('derives the country forms of English names, and a written alias wins over a derived one', () => {
+    const guard = { ...base, zh: '中國海警', pinyin: 'zhōng guó hǎi jǐng', en: 'China Coast Guard', enAliases: ['China Coast Guard'] };
+    const { index, problems } = compileGlossary(
+      [guard, { ...base, id: 'y', zh: '海警', pinyin: 'hǎi jǐng', en: 'coast guard', enAliases: ['Chinese Coast Guard'] }].map((value, i) => ({ origin: `t.yaml:${i}`, value })),
+      tools,
+    );
+    expect(problems).toEqual([]);
+    const owner = (form: string) => index.entries[index.patterns.find(([p]) => p === form)![1]]!.id;
+    expect(owner("china's coast guard")).toBe('x');
+    expect(owner('chinese coast guard')).toBe('y');
+  });
+
+  it('passes a YAML reader\'s message on as it is, once', () => {
+    const { problems } = compileGlossary([{ origin: 'place.yaml:695', value: { yamlError: 'Map keys must be unique at line 695' } }], tools);
+    expect(problems).toEqual([{ origin: 'place.yaml:695', message: 'Map keys must be unique at line 695' }]);
   });
 
   it('counts sentences the way the explanations are written', () => {

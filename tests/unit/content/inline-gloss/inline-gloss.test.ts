@@ -11,28 +11,33 @@ const entries = new Map(
     entry('nk', 'place', 'North Korea', '北韓', '北韩'),
     entry('icbm', 'military', 'ICBM', '洲際彈道飛彈', '洲际弹道飞弹'),
     entry('mine', undefined, 'my own term', '自訂', '自订'),
+    { ...entry('personal-1', 'politics', 'a reader\'s private gloss', '私註', '私注'), personal: true as const },
   ].map((e) => [e.id, e]),
 );
-const ids = ['nk', 'icbm', 'nk', 'unknown', 'icbm', 'mine'];
+const ids = ['nk', 'icbm', 'nk', 'unknown', 'icbm', 'mine', 'personal-1'];
 const en = (list: (CompiledEntry | null)[]) => list.map((e) => e?.en ?? null);
 
 describe('selectGlosses', () => {
   it('glosses every known mark at level "all"', () => {
     expect(en(selectGlosses(ids, entries, { mode: 'after', level: 'all', categories: [] }))).toEqual([
-      'North Korea', 'ICBM', 'North Korea', null, 'ICBM', 'my own term',
+      'North Korea', 'ICBM', 'North Korea', null, 'ICBM', 'my own term', null,
     ]);
   });
 
   it('glosses only each term’s first mark at level "first"', () => {
     expect(en(selectGlosses(ids, entries, { mode: 'ruby', level: 'first', categories: [] }))).toEqual([
-      'North Korea', 'ICBM', null, null, null, 'my own term',
+      'North Korea', 'ICBM', null, null, null, 'my own term', null,
     ]);
   });
 
   it('glosses only the chosen categories, and never an entry without one', () => {
     expect(en(selectGlosses(ids, entries, { mode: 'ruby', level: 'categories', categories: ['military'] }))).toEqual([
-      null, 'ICBM', null, null, 'ICBM', null,
+      null, 'ICBM', null, null, 'ICBM', null, null,
     ]);
+  });
+
+  it('never glosses the reader\'s own entries: a gloss is an attribute the page can read', () => {
+    expect(en(selectGlosses(['personal-1'], entries, { mode: 'after', level: 'categories', categories: ['politics'] }))).toEqual([null]);
   });
 
   it('glosses nothing when glosses are off', () => {

@@ -1,0 +1,55 @@
+/** How English names are written in articles: case, acronyms, country forms, possessives. */
+
+const COUNTRY_FORMS: [country: string, adjective: string][] = [
+  ['China', 'Chinese'],
+  ['Japan', 'Japanese'],
+  ['Korea', 'Korean'],
+  ['Taiwan', 'Taiwanese'],
+  ['Philippines', 'Philippine'],
+  ['Russia', 'Russian'],
+  ['Ukraine', 'Ukrainian'],
+  ['Iran', 'Iranian'],
+  ['Israel', 'Israeli'],
+  ['India', 'Indian'],
+  ['Vietnam', 'Vietnamese'],
+  ['Indonesia', 'Indonesian'],
+  ['Australia', 'Australian'],
+];
+
+/**
+ * The other forms journalists give a name that starts with a country: "China Coast Guard" is also
+ * written "Chinese Coast Guard" and "China's Coast Guard" ("the Philippines' Coast Guard").
+ */
+export function countryVariants(alias: string): string[] {
+  const space = alias.indexOf(' ');
+  if (space < 0) return [];
+  const head = alias.slice(0, space);
+  const rest = alias.slice(space);
+  const forms = COUNTRY_FORMS.find(([country, adjective]) => head === country || head === adjective);
+  if (!forms) return [];
+  const [country, adjective] = forms;
+  const possessive = country.endsWith('s') ? `${country}'` : `${country}'s`;
+  return [country, adjective, possessive].filter((h) => h !== head).map((h) => h + rest);
+}
+
+/** An acronym: two or more capitals and no small letter (US, ICBM, F-16). */
+export function isAcronym(word: string): boolean {
+  return /^[^a-z]*$/.test(word) && (word.match(/[A-Z]/g)?.length ?? 0) >= 2;
+}
+
+/**
+ * Whether `original` (page text) is an accepted spelling of the Latin `form`. A single word keeps its
+ * capitals (China, not china) or is all capitals; a name of several words is accepted in any case,
+ * except its acronyms, which stay exact ("US" never matches "us").
+ */
+export function caseFits(original: string, form: string): boolean {
+  if (original === form || original === form.toUpperCase()) return true;
+  const words = form.split(/([\s-]+)/);
+  if (words.length < 3) return false;
+  const pageWords = original.split(/([\s-]+)/);
+  if (pageWords.length !== words.length) return false;
+  return words.every((word, i) => {
+    const page = pageWords[i]!;
+    return isAcronym(word) ? page === word : page.toLowerCase() === word.toLowerCase();
+  });
+}
