@@ -234,7 +234,8 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
       win.clearTimeout(hideTimer);
       return;
     }
-    if (!held(event, settings.modifier)) {
+    // Not while the reader drags or has a selection: that is the highlight toolbar's moment.
+    if (!held(event, settings.modifier) || event.buttons !== 0 || !(doc.getSelection()?.isCollapsed ?? true)) {
       cancelPending();
       return;
     }
