@@ -8,7 +8,7 @@ import type { SavedTerm } from '../../utils/highlights/types';
 import { t, type UiLocale } from '../../utils/i18n/strings';
 import type { DictionaryModifier } from '../../utils/settings/settings';
 import { sentenceAroundRange } from '../card/save-term';
-import { isInsideSkipped } from '../marking/eligible-text';
+import { isInsideSkipped, OWN_HOST_PREFIX } from '../marking/eligible-text';
 import { createShadowHost, type ShadowHost } from '../ui/shadow-host';
 import { placeCard } from '../ui/place-card';
 import { trustedOnly } from '../ui/trusted';
@@ -232,6 +232,11 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
     if (!settings.enabled) return;
     if (inCard(event.target)) {
       win.clearTimeout(hideTimer);
+      return;
+    }
+    // Not over the extension's other UI (the highlight card, the toolbar, the reader bar), whose roots are closed.
+    if (event.target instanceof win.Element && event.target.tagName.toUpperCase().startsWith(OWN_HOST_PREFIX)) {
+      cancelPending();
       return;
     }
     // Not while the reader drags or has a selection: that is the highlight toolbar's moment.

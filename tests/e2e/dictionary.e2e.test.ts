@@ -12,6 +12,11 @@ let page: Page;
 
 beforeAll(async () => {
   browser = await launchWithExtension();
+  // Dictionary cards are off by default for now; the reader turns them on.
+  await browser.serviceWorker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+    await api.storage.local.set({ settings: { dictionary: true }, settings$: { v: 2 } });
+  });
   page = await browser.context.newPage();
   await page.goto(SEED_ARTICLE_URL);
   await waitForMarks(page, 20);
