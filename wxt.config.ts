@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { glossaryPlugin } from './scripts/vite-glossary-plugin';
 import { dictionaryAssets } from './scripts/opencc-dictionaries';
+import { cedictAssets } from './scripts/cedict-compile';
 import { FOUNDATION_MATCHES } from './utils/site/foundation';
 
 export default defineConfig({
@@ -10,10 +11,11 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact(), glossaryPlugin()] }),
-  // The 繁/简 dictionaries as extension files, read by the background and handed to the content script on first use.
+  // The 繁/简 dictionaries (handed to the content script on first use) and CC-CEDICT (looked up by the
+  // background itself) as extension files, read by the background only when asked for.
   hooks: {
     'build:publicAssets': (_wxt, files) => {
-      files.push(...dictionaryAssets());
+      files.push(...dictionaryAssets(), ...cedictAssets());
     },
   },
   manifest: ({ browser }) => ({

@@ -9,6 +9,7 @@ export type Handlers = {
 /** What a tab may ask; the rest (import, purge, saved-term removal) belongs to the extension's pages. */
 const TAB_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
   'glossary/get',
+  'dictionary/lookup',
   'script/dictionary',
   'highlights/list',
   'highlights/add',

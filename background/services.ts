@@ -10,6 +10,7 @@ import { SCRIPT_DICTIONARY_FILES } from '../utils/chinese-script/dictionary';
 import { requireArticle, type Caller } from './caller';
 import type { Handlers } from './request-handler';
 import type { PdfReaderTarget } from '../utils/messaging/pdf-reader-url';
+import type { ShardedDictionary } from '../utils/dictionary/sharded';
 
 export interface BackgroundDeps {
   db: ProspectDb;
@@ -23,13 +24,15 @@ export interface BackgroundDeps {
   /** Reads one of the extension's own files (the 繁/简 dictionaries), so no web page can reach them. */
   readExtensionFile: (path: string) => Promise<string>;
   now?: () => Date;
+  /** CC-CEDICT, read into memory a shard at a time as lookups need it (utils/dictionary/sharded.ts). */
+  dictionary: ShardedDictionary;
 }
 
 /**
  * What the background does for each request: the one door through which the database is
  * written. A tab reaches only its own article's highlights (see caller.ts).
  */
-export function createBackgroundHandlers({ db, glossary, announce, openNotes, openPdf, readExtensionFile, now = () => new Date() }: BackgroundDeps): Handlers {
+export function createBackgroundHandlers({ db, glossary, announce, openNotes, openPdf, readExtensionFile, dictionary, now = () => new Date() }: BackgroundDeps): Handlers {
   const changed = async <T extends { articleUrl: string }>(record: T, caller: Caller): Promise<T> => {
     await announce([record.articleUrl], caller.origin);
     return record;
@@ -42,6 +45,7 @@ export function createBackgroundHandlers({ db, glossary, announce, openNotes, op
   };
   return {
     'glossary/get': () => glossary(),
+    'dictionary/lookup': ({ text }) => dictionary.lookup(text),
     'script/dictionary': ({ direction }) => readExtensionFile(SCRIPT_DICTIONARY_FILES[direction]),
     'highlights/list': ({ articleUrl }, caller) => {
       requireArticle(caller, articleUrl);

@@ -9,6 +9,8 @@ import { createTermMarker, unmarkAll, type TermMarker } from './marking/term-mar
 import { countTerms } from './marking/term-counts';
 import { LAZY_MARKING_CHARS, markNearViewport } from './marking/viewport-marking';
 import { detectArticle, type ArticlePage } from './detection/detect-article';
+import { createDictionaryHover, type DictionaryHover, type DictionarySettings } from './dictionary/dictionary-hover';
+import type { DictionaryMatch } from '../utils/dictionary/types';
 import { waitForArticle } from './detection/wait-for-article';
 
 export interface ArticleReaderOptions {
@@ -27,12 +29,20 @@ export interface ArticleReaderOptions {
   detect?: (doc: Document, url: string) => ArticlePage | null;
   /** Stores a term the reader saves from its card (the background's terms/save). */
   saveTerm?: (term: SavedTerm) => Promise<{ added: boolean }>;
+  /** CC-CEDICT cards for words outside the marks: the background's lookup, the card's styles and settings. */
+  dictionary?: {
+    lookup: (text: string) => Promise<DictionaryMatch | null>;
+    cssText: string;
+    settings: DictionarySettings;
+  };
 }
 
 export interface ArticleReader {
   article: ArticlePage;
   marker: TermMarker;
   card: CardController;
+  /** Null when the page was started without the dictionary. */
+  dictionary: DictionaryHover | null;
   glossary: GlossaryIndex;
   /** Runs a synchronous change of the article (drawing highlights) that must not be taken for new page content. */
   quietly<T>(fn: () => T): T;
@@ -89,7 +99,21 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
     cssText: options.cardCss,
     article: () => ({ url: article!.canonicalUrl, title: article!.title }),
     ...(options.saveTerm ? { saveTerm: options.saveTerm } : {}),
+    // One card at a time: a glossary card closes the dictionary's.
+    onShown: () => dictionary?.hide(),
   });
+  const dictionary = options.dictionary
+    ? createDictionaryHover({
+        doc,
+        ...options.dictionary.settings,
+        lookup: options.dictionary.lookup,
+        cssText: options.dictionary.cssText,
+        onOpen: () => card.hide(),
+        articleRoot: () => article!.body,
+        article: () => ({ url: article!.canonicalUrl, title: article!.title }),
+        ...(options.saveTerm ? { saveTerm: options.saveTerm } : {}),
+      })
+    : null;
   const cursor = createTermCursor({
     doc,
     articleRoot: () => article!.body,
@@ -133,6 +157,7 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
     },
     marker,
     card,
+    dictionary,
     get glossary() {
       return index;
     },
@@ -157,6 +182,7 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
       viewportMarking?.stop();
       observation.stop();
       cursor.destroy();
+      dictionary?.destroy();
       card.destroy();
     },
   };

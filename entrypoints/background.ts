@@ -10,6 +10,8 @@ import { ProspectDb } from '../background/db/database';
 import { createRateLimit } from '../background/rate-limit';
 import { createRequestHandler } from '../background/request-handler';
 import { createBackgroundHandlers } from '../background/services';
+import { createShardedDictionary } from '../utils/dictionary/sharded';
+import { gunzipText } from '../utils/dictionary/gunzip';
 import { HIGHLIGHTS_CHANGED_KEY, type HighlightsChanged } from '../utils/messaging/protocol';
 import { notesPageUrl } from '../utils/messaging/notes-url';
 import { PDF_LINK_MENU_ID, PDF_LINK_PATTERNS, pdfReaderUrl } from '../utils/messaging/pdf-reader-url';
@@ -29,6 +31,11 @@ function downloadUrl(content: string, mimeType: string): string {
 
 export default defineBackground(() => {
   const db = new ProspectDb();
+  const readExtensionFile = async (path: string) => {
+    const response = await fetch(browser.runtime.getURL(`/${path}` as '/'));
+    if (!response.ok || !response.body) throw new Error(`${path} did not load (${response.status})`);
+    return response;
+  };
   // Tabs a content script may ask for (All notes, Read in Prospect Reader); a reader never needs more.
   const allowNotesTab = createRateLimit({ max: 3, windowMs: 10_000 });
   const autoBackup = async () => {
@@ -61,11 +68,8 @@ export default defineBackground(() => {
       if (!allowNotesTab()) throw new Error('Too many tabs opened at once; wait a moment.');
       await browser.tabs.create({ url: pdfReaderUrl(browser.runtime.getURL('/pdf-reader.html' as '/'), target) });
     },
-    readExtensionFile: async (path) => {
-      const response = await fetch(browser.runtime.getURL(`/${path}` as '/'));
-      if (!response.ok) throw new Error(`${path} did not load (${response.status})`);
-      return response.text();
-    },
+    readExtensionFile: async (path) => (await readExtensionFile(path)).text(),
+    dictionary: createShardedDictionary(async (path) => gunzipText((await readExtensionFile(path)).body!)),
   });
   // Firefox forgets registered content scripts on restart: register the reader's other sites again.
   void loadSettings()

@@ -1,7 +1,7 @@
 /**
  * Figures for the targets in the issues, measured in Debian's Chromium: marking the seed article
  * and a page of 1 MB of article text (against mark.js given the same term list), hover to card,
- * the content script's size, and the glossary's coverage. Prints medians; asserts nothing.
+ * the content script's size, the glossary's coverage, and the dictionary's sizes, lookups and hover coverage. Prints medians; asserts nothing.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -19,6 +19,7 @@ import { glossaryReport } from './lib/glossary-report';
 import { LAZY_MARKING_CHARS } from '../content/marking/viewport-marking';
 import { SCRIPT_DICTIONARY_FILES } from '../utils/chinese-script/dictionary';
 import { notesFigures } from './lib/notes-bench';
+import { dictionaryFigures } from './lib/dictionary-bench';
 import { ax } from './lib/ax';
 import { pageStartFigures } from './lib/page-start-bench';
 
@@ -381,6 +382,7 @@ async function main(): Promise<void> {
   await pageStartFigures();
   await markingFigures();
   await hoverFigures();
+  await dictionaryFigures();
   await highlightFigures();
   await clickToStoredFigures();
   await scriptSwitchFigures();

@@ -40,14 +40,22 @@ async function main(): Promise<void> {
     const term = page.locator(`pr-term[data-term-id="${termId}"]`).first();
     await term.scrollIntoViewIfNeeded();
     await term.hover();
-    const card = page.locator('[role="tooltip"]');
-    await card.waitFor({ state: 'visible' });
+    const card = ax(page).getByRole('tooltip', { name: 'Glossary term', exact: true });
+    await card.waitFor();
     console.log(`Hovered "${await term.textContent()}" on ${url}; the card says:\n  ${(await card.innerText()).replace(/\n+/g, '\n  ')}`);
     await page.screenshot({ path: join(out, name) });
     await page.mouse.move(1, 1);
   }
   await page.goto(SEED_ARTICLE_URL);
   await page.waitForSelector('pr-term');
+  const word = '擔憂';
+  const at = await page.evaluate(phraseEnds, word);
+  await page.mouse.move(at.x1 + 2, at.y1, { steps: 4 });
+  const dictionaryCard = ax(page).getByRole('tooltip', { name: 'Dictionary', exact: true });
+  await dictionaryCard.waitFor();
+  console.log(`Hovered "${word}", a word the glossary does not mark; the dictionary card says:\n  ${(await dictionaryCard.innerText()).replace(/\n+/g, '\n  ')}`);
+  await page.screenshot({ path: join(out, '04-dictionary-card.png') });
+  await page.mouse.move(1, 1);
   const phrase = '以國家利益為核心的「務實外交」';
   const box = await page.evaluate(phraseEnds, phrase);
   await page.mouse.move(box.x1, box.y1);
@@ -60,7 +68,7 @@ async function main(): Promise<void> {
   await ax(page).getByRole('button', { name: '简 Simplified' }).click();
   await page.waitForFunction(() => document.querySelector('section.cp')!.textContent!.includes('务实外交'));
   console.log('Clicked "简 Simplified": the article, its marks and the highlight now read in Simplified script.');
-  await page.screenshot({ path: join(out, '04-highlight-and-simplified.png') });
+  await page.screenshot({ path: join(out, '05-highlight-and-simplified.png') });
   console.log(`Screenshots are in ${out}`);
 
   if (headed) {

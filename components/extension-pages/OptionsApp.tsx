@@ -1,4 +1,6 @@
 import type { TargetedEvent } from 'preact';
+import { DictionaryControls } from '../common/DictionaryControls';
+import { AboutSection } from './AboutSection';
 import { useMemo, useState } from 'preact/hooks';
 import {
   applyImport,
@@ -63,6 +65,7 @@ export function OptionsApp(props: OptionsEnv) {
       <BuiltInHiding {...props} />
       <ImportExport {...props} />
       <KeyboardHelp locale={locale} />
+      <AboutSection locale={locale} />
     </main>
   );
 }
@@ -170,6 +173,7 @@ function SettingsForm({ locale, settings, updateSettings, removeSite }: OptionsE
         text={(v) => t(locale, `options.theme.${v}`)}
         onChange={(theme) => set({ theme })}
       />
+      <DictionaryControls locale={locale} settings={settings} onChange={set} />
       <h3>{t(locale, 'options.sites')}</h3>
       <p class="hint">{t(locale, 'options.sitesHint')}</p>
       {settings.allowedOrigins.length === 0 ? (

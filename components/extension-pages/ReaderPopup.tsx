@@ -3,6 +3,7 @@ import { t, tf, type UiLocale } from '../../utils/i18n/strings';
 import type { ReaderStatus } from '../../utils/messaging/reader-messages';
 import type { Settings } from '../../utils/settings/settings';
 import { BilingualControls } from '../common/BilingualControls';
+import { DictionaryControls } from '../common/DictionaryControls';
 
 export interface ReaderPopupProps {
   locale: UiLocale;
@@ -85,6 +86,7 @@ export function ReaderPopup({ locale, initial, settings: store, readStatus, note
         onGlossLevel={(glossLevel) => change({ glossLevel })}
         onGlossCategories={(glossCategories) => change({ glossCategories })}
       />
+      <DictionaryControls locale={locale} settings={settings} onChange={change} />
       {status && (
         <p class="note">
           {tf(locale, 'bar.highlights', { n: status.highlights.drawn })}

@@ -1,4 +1,3 @@
-import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import { TermCard, type SaveState } from '../../components/content/TermCard';
 import type { CompiledEntry } from '../../utils/glossary/types';
@@ -6,6 +5,7 @@ import type { ArticleLang, SavedTerm } from '../../utils/highlights/types';
 import { savedTermFrom, sentenceAround } from './save-term';
 import { t, type UiLocale } from '../../utils/i18n/strings';
 import { createShadowHost, type ShadowHost } from '../ui/shadow-host';
+import { placeCard } from '../ui/place-card';
 import { trustedOnly } from '../ui/trusted';
 import { TERM_TAG } from '../marking/eligible-text';
 
@@ -159,33 +159,8 @@ export function createCardController(options: CardControllerOptions): CardContro
     draw(term);
     const card = shadow?.mount.firstElementChild as HTMLElement | null;
     if (!card) return;
-    card.style.visibility = 'hidden';
     stopAutoUpdate?.();
-    stopAutoUpdate = autoUpdate(term, card, () => {
-      void computePosition(term, card, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [
-          inline(),
-          offset(6),
-          flip({ padding: 8 }),
-          shift({ padding: 8 }),
-          // A short viewport (a phone, a zoomed page): the card scrolls rather than cover its term or leave the screen.
-          size({
-            padding: 8,
-            apply: ({ availableHeight }) => card.style.setProperty('max-height', `${Math.max(120, Math.floor(availableHeight))}px`),
-          }),
-        ],
-      }).then(({ x, y }) => {
-        if (current !== term) return;
-        card.style.left = `${x}px`;
-        card.style.top = `${y}px`;
-        if (card.style.visibility === 'hidden') {
-          card.style.visibility = 'visible';
-          options.onShown?.(term);
-        }
-      });
-    });
+    stopAutoUpdate = placeCard(term, card, () => current === term, () => options.onShown?.(term));
   }
 
   function hide(): void {

@@ -17,16 +17,24 @@ const END = /[。！？][」』”’"')）]*|\.[」』”’"')）]*(?=\s|$)|[!
  * MAX_SENTENCE_CHARS long (cut either side of the term, marked with …).
  */
 export function sentenceAround(term: Element, root: Element): string {
-  const block = term.parentElement?.closest(BLOCKS);
-  const container = block && root.contains(block) ? block : root;
   const range = term.ownerDocument.createRange();
+  range.selectNode(term);
+  return sentenceAroundRange(range, root);
+}
+
+/** The sentence around a word that is a range of the text (a dictionary word), as sentenceAround. */
+export function sentenceAroundRange(word: Range, root: Element): string {
+  const start = word.startContainer;
+  const block = (start.nodeType === 1 ? (start as Element) : start.parentElement)?.closest(BLOCKS);
+  const container = block && root.contains(block) ? block : root;
+  const range = word.cloneRange();
   range.selectNodeContents(container);
-  range.setEndBefore(term);
+  range.setEnd(word.startContainer, word.startOffset);
   const before = range.toString();
   range.selectNodeContents(container);
-  range.setStartAfter(term);
+  range.setStart(word.endContainer, word.endOffset);
   const after = range.toString();
-  return sentenceFrom(before, term.textContent ?? '', after);
+  return sentenceFrom(before, word.toString(), after);
 }
 
 /** The sentence holding `word`, given the text before and after it (see sentenceAround). */

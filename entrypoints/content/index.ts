@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import cardCss from '../../components/content/term-card.css?inline';
+import dictionaryCardCss from '../../components/content/dictionary-card.css?inline';
+import lookupHighlightCss from '../../components/content/lookup-highlight.css?inline';
 import markCss from '../../components/content/term-mark.css?inline';
 import highlightMarkCss from '../../components/content/highlight-mark.css?inline';
 import highlightUiCss from '../../components/content/highlight-ui.css?inline';
@@ -21,7 +23,7 @@ import { startBilingualReading } from '../../content/reader-bar/bilingual-readin
 import { createConverterLoader } from '../../utils/chinese-script/dictionary';
 import { resolveLocale } from '../../utils/settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings/settings-storage';
-import { cardSettingsOf } from '../../utils/settings/settings';
+import { cardSettingsOf, dictionarySettingsOf } from '../../utils/settings/settings';
 import { detectGenericArticle } from '../../content/detection/detect-generic-article';
 import { FOUNDATION_MATCHES, isFoundationOrigin } from '../../utils/site/foundation';
 import { watchPersonalGlossaryChanged } from '../../utils/glossary/personal-storage';
@@ -48,7 +50,12 @@ export default defineContentScript({
       saveTerm: (term) => sendRequest((m) => browser.runtime.sendMessage(m), { type: 'terms/save', term }),
       locale,
       cardCss,
-      markCss: `${markCss}\n${highlightMarkCss}`,
+      markCss: `${markCss}\n${highlightMarkCss}\n${lookupHighlightCss}`,
+      dictionary: {
+        lookup: (text) => sendRequest((m) => browser.runtime.sendMessage(m), { type: 'dictionary/lookup', text }),
+        cssText: `${cardCss}\n${dictionaryCardCss}`,
+        settings: dictionarySettingsOf(settings, browserLanguage),
+      },
     });
     if (!reader) return;
     // The card follows the settings at once; the reader's own glossary entries re-mark the article.
@@ -56,6 +63,7 @@ export default defineContentScript({
     setUiTheme(document, settings.theme);
     watchSettings((next) => {
       reader.card.update(cardSettingsOf(next, browserLanguage));
+      reader.dictionary?.update(dictionarySettingsOf(next, browserLanguage));
       setUiTheme(document, next.theme);
     });
     watchPersonalGlossaryChanged(() => {

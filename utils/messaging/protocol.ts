@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { GlossaryIndex } from '../glossary/types';
+import type { DictionaryMatch } from '../dictionary/types';
 import type { Highlight, SavedTerm } from '../highlights/types';
 import { HighlightChangesSchema, HighlightSchema, SavedTermSchema } from '../highlights/schema';
 import { MAX_BACKUP_CHARS, type ImportResult } from '../highlights/backup-limits';
@@ -15,6 +16,8 @@ const BackupText = v.pipe(v.string(), v.maxLength(MAX_BACKUP_CHARS + 1));
  */
 export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('glossary/get') }),
+  // The text from the character under the pointer on (a few more units than the longest word).
+  v.strictObject({ type: v.literal('dictionary/lookup'), text: v.pipe(v.string(), v.nonEmpty(), v.maxLength(64)) }),
   v.strictObject({ type: v.literal('script/dictionary'), direction: v.picklist(['t2s', 's2t']) }),
   v.strictObject({ type: v.literal('highlights/list'), articleUrl: ArticleUrl }),
   v.strictObject({ type: v.literal('highlights/add'), highlight: HighlightSchema }),
@@ -51,6 +54,8 @@ export type RequestType = Request['type'];
 /** What each request answers with. */
 export interface ResponseMap {
   'glossary/get': GlossaryIndex;
+  /** The longest CC-CEDICT word at the start of the text, or null. */
+  'dictionary/lookup': DictionaryMatch | null;
   /** The dictionary file's text for one direction of the 繁/简 switch. */
   'script/dictionary': string;
   'highlights/list': Highlight[];

@@ -26,6 +26,10 @@ export type Theme = (typeof THEMES)[number];
 export const UI_LANGUAGES = ['auto', 'en', 'zh'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
+/** The key that must be held for a dictionary lookup on hover ('none': every hover looks up, as 10ten's default). */
+export const DICTIONARY_MODIFIERS = ['none', 'Alt', 'Control', 'Shift'] as const;
+export type DictionaryModifier = (typeof DICTIONARY_MODIFIERS)[number];
+
 /** Bounds for the numeric settings; values outside are clamped, not refused. */
 export const HOVER_DELAY_MS = { min: 0, max: 2000, step: 50 } as const;
 export const CARD_FONT_SIZE_PX = { min: 12, max: 24, step: 1 } as const;
@@ -49,6 +53,9 @@ export interface Settings {
    */
   allowedOrigins: string[];
   uiLanguage: UiLanguage;
+  /** CC-CEDICT cards for Chinese words outside the glossary's marks. */
+  dictionary: boolean;
+  dictionaryModifier: DictionaryModifier;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -61,6 +68,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   theme: 'system',
   allowedOrigins: [],
   uiLanguage: 'auto',
+  // Off until hover lookups stop interfering with the highlight card (see the dictionary's e2e notes).
+  dictionary: false,
+  dictionaryModifier: 'none',
 });
 
 /** The stored shape's version; bump it and add a migration in settings-storage.ts when the shape changes. */
@@ -109,6 +119,8 @@ const FIELDS: { [K in keyof Settings]: v.GenericSchema<unknown, Settings[K]> } =
     }),
   ),
   uiLanguage: v.picklist(UI_LANGUAGES),
+  dictionary: v.boolean(),
+  dictionaryModifier: v.picklist(DICTIONARY_MODIFIERS),
 };
 
 /**
@@ -176,5 +188,14 @@ export function cardSettingsOf(settings: Settings, browserLanguage: string | und
     locale: resolveLocale(settings, browserLanguage),
     hoverDelayMs: settings.hoverDelayMs,
     fontSizePx: settings.cardFontSize,
+  };
+}
+
+/** What the dictionary cards follow (content/dictionary/dictionary-hover.ts DictionarySettings). */
+export function dictionarySettingsOf(settings: Settings, browserLanguage: string | undefined) {
+  return {
+    enabled: settings.dictionary,
+    modifier: settings.dictionaryModifier,
+    ...cardSettingsOf(settings, browserLanguage),
   };
 }

@@ -22,6 +22,7 @@ beforeEach(() => {
       openNotes: async () => {},
       openPdf: async () => {},
       readExtensionFile: async (path) => `contents of ${path}`,
+      dictionary: { lookup: () => Promise.reject(new Error('no dictionary in this test')) },
     }),
     'ext-id',
     'chrome-extension://ext-id/',

@@ -39,6 +39,7 @@ beforeEach(() => {
     openNotes: async () => {},
     openPdf: async (target) => void openedPdfs.push(target),
     readExtensionFile: async (path) => `contents of ${path}`,
+    dictionary: { lookup: () => Promise.reject(new Error('no dictionary in this test')) },
   });
   handle = createRequestHandler(handlers, 'ext-id', EXT);
 });

@@ -22,6 +22,8 @@ const custom: Settings = {
   theme: 'dark',
   allowedOrigins: ['https://news.example.com'],
   uiLanguage: 'zh',
+  dictionary: false,
+  dictionaryModifier: 'Alt',
 };
 
 describe('normalizeSettings', () => {

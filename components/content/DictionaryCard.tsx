@@ -1,0 +1,82 @@
+import { useState } from 'preact/hooks';
+import type { DictionaryEntry, WordRef } from '../../utils/dictionary/types';
+import { t, tf, type UiLocale } from '../../utils/i18n/strings';
+import { CardActions, Forms, SaveTermRow, type SaveState } from './CardParts';
+
+/** Senses shown before "All n senses". */
+export const FIRST_SENSES = 3;
+/** Entries (readings) shown at most; CC-CEDICT rarely has more for one word. */
+const MAX_ENTRIES = 4;
+
+export interface DictionaryCardProps {
+  id: string;
+  entries: readonly DictionaryEntry[];
+  locale: UiLocale;
+  pinned: boolean;
+  onTogglePin: () => void;
+  onClose: () => void;
+  save?: { state: SaveState; onSave: () => void };
+}
+
+const refText = (ref: WordRef) => `${ref.trad}${ref.simp !== ref.trad ? `|${ref.simp}` : ''}${ref.pinyin ? ` ${ref.pinyin}` : ''}`;
+
+/** The senses of one entry, a few at first; the rest on request. */
+export function DictionarySenses({ entry, locale }: { entry: DictionaryEntry; locale: UiLocale }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? entry.senses : entry.senses.slice(0, FIRST_SENSES);
+  return (
+    <>
+      <div class="pinyin" lang="zh-Latn-pinyin">
+        {entry.pinyin}
+        {entry.taiwanPinyin && (
+          <span class="taiwan">
+            {' '}
+            · {t(locale, 'dict.taiwan')} <span lang="zh-Latn-pinyin">{entry.taiwanPinyin}</span>
+          </span>
+        )}
+      </div>
+      <ol class="senses" lang="en">
+        {shown.map((sense) => (
+          <li>{sense}</li>
+        ))}
+      </ol>
+      {entry.senses.length > FIRST_SENSES && (
+        <button type="button" class="more" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? t(locale, 'dict.fewerSenses') : tf(locale, 'dict.moreSenses', { n: entry.senses.length })}
+        </button>
+      )}
+      {entry.classifiers.length > 0 && (
+        <div class="mainland">
+          {t(locale, 'dict.classifiers')}: <span lang="zh">{entry.classifiers.map(refText).join('、')}</span>
+        </div>
+      )}
+      {entry.variantOf.length > 0 && (
+        <div class="mainland">
+          {t(locale, 'dict.variantOf')}: <span lang="zh">{entry.variantOf.map(refText).join('、')}</span>
+        </div>
+      )}
+    </>
+  );
+}
+
+/** A CC-CEDICT word's card, in the glossary card's style, saying where its text comes from. */
+export function DictionaryCard({ id, entries, locale, pinned, onTogglePin, onClose, save }: DictionaryCardProps) {
+  const shown = entries.slice(0, MAX_ENTRIES);
+  return (
+    <div id={id} class="card dictionary" role="tooltip" aria-label={t(locale, 'dict.label')}>
+      {shown.map((entry, i) => (
+        <section class="entry" key={`${entry.trad}/${entry.pinyin}`}>
+          <div class="head">
+            <Forms trad={entry.trad} simp={entry.simp} />
+            {i === 0 && <CardActions locale={locale} pinned={pinned} onTogglePin={onTogglePin} onClose={onClose} />}
+          </div>
+          <DictionarySenses entry={entry} locale={locale} />
+        </section>
+      ))}
+      <div class="meta">
+        <span class="source">{t(locale, 'dict.source')}</span>
+      </div>
+      {save && <SaveTermRow locale={locale} state={save.state} onSave={save.onSave} />}
+    </div>
+  );
+}

@@ -1,0 +1,326 @@
+import type { VirtualElement } from '@floating-ui/dom';
+import { h, render } from 'preact';
+import { DictionaryCard } from '../../components/content/DictionaryCard';
+import type { SaveState } from '../../components/content/CardParts';
+import { MAX_WORD_UNITS } from '../../utils/dictionary/lookup';
+import type { DictionaryMatch } from '../../utils/dictionary/types';
+import type { SavedTerm } from '../../utils/highlights/types';
+import { t, type UiLocale } from '../../utils/i18n/strings';
+import type { DictionaryModifier } from '../../utils/settings/settings';
+import { sentenceAroundRange } from '../card/save-term';
+import { isInsideSkipped, OWN_HOST_PREFIX } from '../marking/eligible-text';
+import { createShadowHost, type ShadowHost } from '../ui/shadow-host';
+import { placeCard } from '../ui/place-card';
+import { trustedOnly } from '../ui/trusted';
+import { outlineWord } from './lookup-highlight';
+import { savedWordFrom } from './save-word';
+import { gatherText, isHanAt, isInsideTerm, rangeOf, textPointAt, type GatheredText, type TextPoint } from './text-at-point';
+
+export const DICTIONARY_HOST_TAG = 'prospect-reader-dictionary';
+const CARD_ID = 'prospect-reader-dictionary-card';
+
+export interface DictionarySettings {
+  enabled: boolean;
+  modifier: DictionaryModifier;
+  locale: UiLocale;
+  hoverDelayMs: number;
+  fontSizePx?: number;
+}
+
+export interface DictionaryHoverOptions extends DictionarySettings {
+  doc: Document;
+  /** The background's dictionary/lookup. */
+  lookup: (text: string) => Promise<DictionaryMatch | null>;
+  cssText: string;
+  /** How long the pointer may take to travel from the word into the card. */
+  leaveGraceMs?: number;
+  /** A dictionary card opened: the glossary card closes. */
+  onOpen?: () => void;
+  /** Called each time a card has been drawn and placed (benchmark and tests). */
+  onShown?: (word: string) => void;
+  articleRoot: () => Element;
+  article: () => { url: string; title: string };
+  saveTerm?: (term: SavedTerm) => Promise<{ added: boolean }>;
+}
+
+export interface DictionaryHover {
+  /** Looks up the word at a position of the text and opens its card (a tap; the keyboard term cursor). */
+  openAt(point: TextPoint): Promise<boolean>;
+  update(settings: Partial<DictionarySettings>): void;
+  hide(): void;
+  destroy(): void;
+}
+
+interface Shown {
+  match: DictionaryMatch;
+  range: Range;
+}
+
+const held = (event: MouseEvent | KeyboardEvent, modifier: DictionaryModifier) =>
+  modifier === 'none' ||
+  (modifier === 'Alt' ? event.altKey : modifier === 'Control' ? event.ctrlKey : event.shiftKey);
+
+/**
+ * Dictionary cards for Chinese words outside the glossary's marks: the pointer resting on a Han
+ * character (after the hover delay), a tap, or openAt looks up the longest word starting there,
+ * outlines it and shows its card. The lookup starts when the pointer arrives, so its round trip
+ * to the background overlaps the delay. Only the reader's own input counts.
+ */
+export function createDictionaryHover(options: DictionaryHoverOptions): DictionaryHover {
+  const { doc } = options;
+  const win = doc.defaultView!;
+  const leaveGrace = options.leaveGraceMs ?? 300;
+  let settings: DictionarySettings = {
+    enabled: options.enabled,
+    modifier: options.modifier,
+    locale: options.locale,
+    hoverDelayMs: options.hoverDelayMs,
+    ...(options.fontSizePx ? { fontSizePx: options.fontSizePx } : {}),
+  };
+  let shadow: ShadowHost | null = null;
+  let shown: Shown | null = null;
+  let pinned = false;
+  let saveState: SaveState = 'idle';
+  let pendingKey = '';
+  let serial = 0;
+  let showTimer = 0;
+  let hideTimer = 0;
+  let stopAutoUpdate: (() => void) | null = null;
+  let lastPointer: { x: number; y: number } | null = null;
+
+  const inCard = (target: EventTarget | null) => !!shadow && target instanceof win.Node && shadow.host.contains(target);
+  const keyOf = (point: TextPoint) => `${serialOf(point.node)}:${point.offset}`;
+  const nodeIds = new WeakMap<Node, number>();
+  let nextNodeId = 0;
+  const serialOf = (node: Node) => {
+    let id = nodeIds.get(node);
+    if (id === undefined) nodeIds.set(node, (id = ++nextNodeId));
+    return id;
+  };
+
+  function ensureHost(): ShadowHost {
+    if (!shadow || !shadow.host.isConnected) shadow = createShadowHost(doc, DICTIONARY_HOST_TAG, options.cssText);
+    if (settings.fontSizePx) shadow.host.style.setProperty('--pr-font-size', `${settings.fontSizePx}px`);
+    else shadow.host.style.removeProperty('--pr-font-size');
+    return shadow;
+  }
+
+  function draw(): void {
+    if (!shown) return;
+    const { mount } = ensureHost();
+    render(
+      h(DictionaryCard, {
+        id: CARD_ID,
+        entries: shown.match.entries,
+        locale: settings.locale,
+        pinned,
+        onTogglePin: () => {
+          pinned = !pinned;
+          draw();
+        },
+        onClose: hide,
+        ...(options.saveTerm ? { save: { state: saveState, onSave: () => void save() } } : {}),
+      }),
+      mount,
+    );
+  }
+
+  async function save(): Promise<void> {
+    const target = shown;
+    const entry = target?.match.entries[0];
+    if (!options.saveTerm || !target || !entry || saveState === 'saving') return;
+    const record = savedWordFrom(entry, sentenceAroundRange(target.range, options.articleRoot()), options.article(), t(settings.locale, 'dict.source'), {
+      now: new Date(),
+      newId: () => crypto.randomUUID(),
+    });
+    saveState = 'saving';
+    draw();
+    let outcome: SaveState;
+    try {
+      await options.saveTerm(record);
+      outcome = 'saved';
+    } catch {
+      outcome = 'failed';
+    }
+    if (shown !== target) return;
+    saveState = outcome;
+    draw();
+  }
+
+  function show(match: DictionaryMatch, gathered: GatheredText): void {
+    win.clearTimeout(hideTimer);
+    const range = rangeOf(gathered, match.length);
+    if (shown?.match.word !== match.word || !sameStart(shown.range, range)) {
+      pinned = false;
+      saveState = 'idle';
+    }
+    shown = { match, range };
+    options.onOpen?.();
+    outlineWord(win, range);
+    draw();
+    const card = shadow?.mount.firstElementChild as HTMLElement | null;
+    if (!card) return;
+    const reference: VirtualElement = {
+      getBoundingClientRect: () => range.getBoundingClientRect(),
+      getClientRects: () => range.getClientRects(),
+      contextElement: range.startContainer.parentElement ?? undefined,
+    };
+    stopAutoUpdate?.();
+    const placing = shown;
+    stopAutoUpdate = placeCard(reference, card, () => shown === placing, () => options.onShown?.(match.word));
+  }
+
+  function hide(): void {
+    win.clearTimeout(showTimer);
+    win.clearTimeout(hideTimer);
+    stopAutoUpdate?.();
+    stopAutoUpdate = null;
+    pendingKey = '';
+    serial++;
+    shown = null;
+    pinned = false;
+    outlineWord(win, null);
+    if (shadow) render(null, shadow.mount);
+  }
+
+  function scheduleHide(): void {
+    if (!shown || pinned) return;
+    win.clearTimeout(hideTimer);
+    hideTimer = win.setTimeout(hide, leaveGrace);
+  }
+
+  function cancelPending(): void {
+    win.clearTimeout(showTimer);
+    pendingKey = '';
+    serial++;
+  }
+
+  /** A point the dictionary may look up: a Han character outside curated marks and skipped text. */
+  function lookable(point: TextPoint | null): point is TextPoint {
+    return !!point && isHanAt(point) && !isInsideTerm(point.node) && !isInsideSkipped(point.node, doc.documentElement);
+  }
+
+  /** Looks up the word at the point; shows it after `delay` (the lookup runs meanwhile). */
+  function lookUp(point: TextPoint, delay: number): Promise<boolean> {
+    win.clearTimeout(showTimer);
+    pendingKey = keyOf(point);
+    const mine = ++serial;
+    const gathered = gatherText(point, MAX_WORD_UNITS);
+    const waited = new Promise<void>((resolve) => {
+      showTimer = win.setTimeout(resolve, delay);
+    });
+    return Promise.all([options.lookup(gathered.text), waited]).then(
+      ([match]) => {
+        if (mine !== serial) return false;
+        pendingKey = '';
+        if (!match) {
+          scheduleHide();
+          return false;
+        }
+        show(match, gathered);
+        return true;
+      },
+      (error: unknown) => {
+        console.error('Prospect Reader: dictionary lookup failed', error);
+        return false;
+      },
+    );
+  }
+
+  const onMouseMove = (event: MouseEvent) => {
+    lastPointer = { x: event.clientX, y: event.clientY };
+    if (!settings.enabled) return;
+    if (inCard(event.target)) {
+      win.clearTimeout(hideTimer);
+      return;
+    }
+    // Not over the extension's other UI (the highlight card, the toolbar, the reader bar), whose roots are closed.
+    if (event.target instanceof win.Element && event.target.tagName.toUpperCase().startsWith(OWN_HOST_PREFIX)) {
+      cancelPending();
+      return;
+    }
+    // Not while the reader drags or has a selection: that is the highlight toolbar's moment.
+    if (!held(event, settings.modifier) || event.buttons !== 0 || !(doc.getSelection()?.isCollapsed ?? true)) {
+      cancelPending();
+      return;
+    }
+    const point = textPointAt(doc, event.clientX, event.clientY);
+    if (!lookable(point)) {
+      cancelPending();
+      scheduleHide();
+      return;
+    }
+    if (shown && rangeHolds(shown.range, point)) {
+      cancelPending();
+      win.clearTimeout(hideTimer);
+      return;
+    }
+    if (pendingKey === keyOf(point)) return;
+    scheduleHide();
+    void lookUp(point, settings.hoverDelayMs);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && shown) {
+      hide();
+      return;
+    }
+    // Pressing the modifier over a word looks it up at once, as in 10ten.
+    if (!settings.enabled || settings.modifier === 'none' || event.key !== settings.modifier || !lastPointer) return;
+    const point = textPointAt(doc, lastPointer.x, lastPointer.y);
+    if (lookable(point)) void lookUp(point, 0);
+  };
+
+  const onPointerDown = (event: PointerEvent) => {
+    if (inCard(event.target)) return;
+    if (settings.enabled && event.pointerType !== 'mouse') {
+      const point = textPointAt(doc, event.clientX, event.clientY);
+      if (lookable(point)) {
+        void lookUp(point, 0);
+        return;
+      }
+    }
+    if (shown && !pinned) hide();
+  };
+
+  const listeners: [string, EventListener][] = [
+    ['mousemove', trustedOnly(onMouseMove) as EventListener],
+    ['keydown', trustedOnly(onKeyDown) as EventListener],
+    ['pointerdown', trustedOnly(onPointerDown) as EventListener],
+  ];
+  // Passive: the page's own events go through untouched.
+  for (const [type, fn] of listeners) doc.addEventListener(type, fn, { capture: true, passive: true });
+
+  return {
+    openAt: (point) => (lookable(point) ? lookUp(point, 0) : Promise.resolve(false)),
+    update(next) {
+      settings = { ...settings, ...next };
+      if (!settings.enabled) hide();
+      else if (shown) {
+        ensureHost();
+        draw();
+      }
+    },
+    hide,
+    destroy() {
+      hide();
+      for (const [type, fn] of listeners) doc.removeEventListener(type, fn, { capture: true });
+      shadow?.remove();
+      shadow = null;
+    },
+  };
+}
+
+function sameStart(a: Range, b: Range): boolean {
+  return a.startContainer === b.startContainer && a.startOffset === b.startOffset;
+}
+
+/** Whether the character at the point is one of the range's (its end is the boundary after the last). */
+function rangeHolds(range: Range, point: TextPoint): boolean {
+  if (point.node === range.endContainer && point.offset >= range.endOffset) return false;
+  try {
+    return range.isPointInRange(point.node, point.offset);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,19 @@
+/** The Custom Highlight the looked-up word is outlined with (styled in lookup-highlight.css). */
+export const LOOKUP_HIGHLIGHT = 'prospect-reader-lookup';
+
+type HighlightWindow = Window & {
+  Highlight?: new (...ranges: Range[]) => unknown;
+  CSS?: { highlights?: Map<string, unknown> };
+};
+
+/**
+ * Outlines the word with the CSS Custom Highlight API, which paints over the text without
+ * changing the DOM (no wrapper element for the page's scripts or the marker to trip over);
+ * null takes the outline away. Browsers without the API show the card alone.
+ */
+export function outlineWord(win: Window, range: Range | null): void {
+  const { Highlight, CSS: css } = win as HighlightWindow;
+  if (!Highlight || !css?.highlights) return;
+  if (range) css.highlights.set(LOOKUP_HIGHLIGHT, new Highlight(range));
+  else css.highlights.delete(LOOKUP_HIGHLIGHT);
+}

@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
+import { SEED_ARTICLE_URL } from '../../scripts/lib/site-fixtures';
+import { TERM, waitForMarks } from './support';
+import { ax } from '../../scripts/lib/ax';
+import { DICTIONARY_INDEX_FILE } from '../../utils/dictionary/format';
+
+let browser: ExtensionBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  // Dictionary cards are off by default for now; the reader turns them on.
+  await browser.serviceWorker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+    await api.storage.local.set({ settings: { dictionary: true }, settings$: { v: 2 } });
+  });
+  page = await browser.context.newPage();
+  await page.goto(SEED_ARTICLE_URL);
+  await waitForMarks(page, 20);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The middle of the first character of `word` in the article's text, scrolled into view; fails inside a mark. */
+async function pointOver(word: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((w) => {
+    const walker = document.createTreeWalker(document.querySelector('section.cp')!, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = (n as Text).data.indexOf(w);
+      if (i < 0) continue;
+      if (n.parentElement!.closest('pr-term')) return 'marked';
+      n.parentElement!.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.setStart(n, i);
+      range.setEnd(n, i + 1);
+      const box = range.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    }
+    return 'missing';
+  }, word);
+  if (typeof point === 'string') throw new Error(`${word} is ${point} in the seed article`);
+  return point;
+}
+
+async function hoverWord(word: string): Promise<void> {
+  await page.mouse.move(3, 3);
+  const { x, y } = await pointOver(word);
+  await page.mouse.move(x, y, { steps: 4 });
+}
+
+// The cards, found by role and name in the accessibility tree (their shadow roots are closed).
+const dictionaryCard = () => ax(page).getByRole('tooltip', { name: 'Dictionary', exact: true });
+const glossaryCard = () => ax(page).getByRole('tooltip', { name: 'Glossary term', exact: true });
+/** The card's text once it shows. */
+async function shownText(card: ReturnType<typeof dictionaryCard>): Promise<string> {
+  await card.waitFor();
+  return card.innerText();
+}
+
+/** The text the lookup outline covers (the Custom Highlight is on the document, where the page sees it too). */
+const outlined = () =>
+  page.evaluate(() => {
+    const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('prospect-reader-lookup');
+    return highlight ? [...highlight].map((r) => r.toString()).join('') : '';
+  });
+
+describe('dictionary cards on the seed article', () => {
+  it('hovering an unmarked word shows its English, pinyin and source, and outlines the word without changing the text', async () => {
+    const before = await page.$eval('section.cp', (el) => el.textContent);
+    await hoverWord('擔憂');
+    const text = await shownText(dictionaryCard());
+    expect(text).toContain('擔憂');
+    expect(text).toContain('担忧');
+    expect(text).toContain('dān yōu');
+    expect(text).toContain('to worry');
+    expect(text).toContain('From CC-CEDICT (CC BY-SA 4.0)');
+    expect(await outlined()).toBe('擔憂');
+    expect(await page.$eval('section.cp', (el) => el.textContent)).toBe(before);
+    await page.mouse.move(3, 3);
+    await expect.poll(() => dictionaryCard().isVisible()).toBe(false);
+    await expect.poll(outlined).toBe('');
+  });
+
+  it('keeps the curated card on a marked term', async () => {
+    await page.mouse.move(3, 3);
+    const term = page.locator(`${TERM}[data-term-id="icbm"]`).first();
+    await term.scrollIntoViewIfNeeded();
+    await term.hover();
+    expect(await shownText(glossaryCard())).toContain('intercontinental ballistic missile');
+    expect(await dictionaryCard().isVisible()).toBe(false);
+    await page.mouse.move(3, 3);
+    await expect.poll(() => glossaryCard().isVisible()).toBe(false);
+  });
+
+  it('saves a dictionary word with its sentence: the vocabulary list and the Anki file have it', async () => {
+    await hoverWord('協議');
+    expect(await shownText(dictionaryCard())).toContain('agreement');
+    await dictionaryCard().getByRole('button', { name: 'Save term', exact: true }).click();
+    await expect.poll(() => dictionaryCard().innerText()).toMatch(/\bSaved\b/);
+
+    const notes = await browser.context.newPage();
+    await notes.goto(`chrome-extension://${browser.extensionId}/notes.html`);
+    await notes.getByRole('tab', { name: /Vocabulary/ }).click();
+    const term = notes.locator('.term').filter({ hasText: '協議' });
+    await expect.poll(() => term.count()).toBe(1);
+    expect(await term.innerText()).toContain('agreement');
+    expect(await term.locator('.sentence strong').first().innerText()).toBe('協議');
+    expect(await term.locator('.sentence').innerText()).toContain('雙方簽署零部件採購協議');
+    const [download] = await Promise.all([
+      notes.waitForEvent('download'),
+      notes.getByRole('button', { name: 'Export Anki (vocabulary)', exact: true }).click(),
+    ]);
+    const anki = readFileSync((await download.path())!, 'utf8');
+    expect(anki).toMatch(/^協議\t协议\txié yì\tagreement; pact; protocol\tFrom CC-CEDICT \(CC BY-SA 4\.0\)\t.*<b>協議<\/b>/m);
+    await notes.close();
+  });
+
+  it('reads the article after the switch to Simplified', async () => {
+    await page.mouse.move(3, 3);
+    await ax(page).getByRole('button', { name: '简 Simplified', exact: true }).click();
+    await page.waitForFunction(() => document.querySelector('section.cp')!.textContent!.includes('担忧'));
+    await hoverWord('担忧');
+    expect(await shownText(dictionaryCard())).toContain('to worry');
+    expect(await outlined()).toBe('担忧');
+    await page.mouse.move(3, 3);
+    await ax(page).getByRole('button', { name: '繁 Traditional', exact: true }).click();
+    await page.waitForFunction(() => document.querySelector('section.cp')!.textContent!.includes('擔憂'));
+  });
+
+  it("ignores a page script's synthetic pointer moves, and the page cannot fetch the dictionary file", async () => {
+    await page.mouse.move(3, 3);
+    const { x, y } = await pointOver('擔憂');
+    await page.evaluate(([cx, cy]) => {
+      for (let i = 0; i < 3; i++) document.dispatchEvent(new MouseEvent('mousemove', { clientX: cx, clientY: cy, bubbles: true }));
+    }, [x, y] as const);
+    await page.waitForTimeout(500);
+    expect(await dictionaryCard().isVisible()).toBe(false);
+    const fetched = await page.evaluate(
+      ([id, path]) => fetch(`chrome-extension://${id}/${path}`).then((r) => r.status, () => 'refused'),
+      [browser.extensionId, DICTIONARY_INDEX_FILE] as const,
+    );
+    expect(fetched).toBe('refused');
+    // The same address from the extension itself loads: the refusal is the page's.
+    expect(await browser.serviceWorker.evaluate((path) => fetch(`/${path}`).then((r) => r.status), DICTIONARY_INDEX_FILE)).toBe(200);
+  });
+
+  it('looks up nothing when the reader turns dictionary cards off, and only with the key held when asked', async () => {
+    const setSettings = (patch: Record<string, unknown>) =>
+      browser.serviceWorker.evaluate(async (p) => {
+        const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, object>>; set(v: object): Promise<void> } } } }).chrome;
+        const current = (await api.storage.local.get('settings')).settings ?? {};
+        await api.storage.local.set({ settings: { ...current, ...p } });
+      }, patch);
+    await setSettings({ dictionary: false });
+    await hoverWord('擔憂');
+    await page.waitForTimeout(500);
+    expect(await dictionaryCard().isVisible()).toBe(false);
+
+    await setSettings({ dictionary: true, dictionaryModifier: 'Shift' });
+    await hoverWord('擔憂');
+    await page.waitForTimeout(500);
+    expect(await dictionaryCard().isVisible()).toBe(false);
+    await page.keyboard.down('Shift');
+    expect(await shownText(dictionaryCard())).toContain('to worry');
+    await page.keyboard.up('Shift');
+    await setSettings({ dictionaryModifier: 'none' });
+    await page.mouse.move(3, 3);
+  });
+});

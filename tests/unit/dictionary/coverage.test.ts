@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { compileCedict } from '../../../scripts/cedict-compile';
+import { glossFits, hoverCoverage, hoverOutcome } from '../../../scripts/lib/dictionary-coverage';
+import { createDictionary } from '../../../utils/dictionary/lookup';
+import { compileGlossary } from '../../../utils/glossary/compile';
+import { createChineseTools } from '../../../scripts/glossary-sources';
+import { SAMPLE } from '../glossary/sample-records';
+
+const dictionary = createDictionary(
+  compileCedict({
+    data: {
+      all: [
+        ['談判', '谈判', 'tan2 pan4', ['to negotiate', 'negotiation', 'talks'], [], []],
+        ['停火', '停火', 'ting2 huo3', 'ceasefire', [], []],
+        ['協議', '协议', 'xie2 yi4', ['agreement', 'pact'], [], []],
+        ['聯合', '联合', 'lian2 he2', 'to combine', [], []],
+        ['空襲', '空袭', 'kong1 xi2', 'air raid', [], []],
+      ],
+      variantLookup: [],
+      classifierLookup: [],
+    },
+    date: '2026-01-04',
+  }).text,
+);
+
+describe('hover coverage of annotated terms', () => {
+  it('tells a dictionary word, a word explained by its parts, a partial word, a wrong gloss and nothing apart', () => {
+    const { index } = compileGlossary(SAMPLE, createChineseTools());
+    expect(hoverOutcome({ term: '談判', expect: ['negotiation'] }, index, dictionary)).toBe('dictionary');
+    expect(hoverOutcome({ term: '停火協議', expect: ['ceasefire agreement'] }, index, dictionary)).toBe('by-parts');
+    expect(hoverOutcome({ term: '聯合政府', expect: ['coalition government'] }, index, dictionary)).toBe('partial-word');
+    expect(hoverOutcome({ term: '空襲', expect: ['airstrike'] }, index, dictionary)).toBe('wrong-gloss');
+    expect(hoverOutcome({ term: '甲乙', expect: ['x'] }, index, dictionary)).toBe('none');
+  });
+
+  it('counts a curated mark first, and only Chinese articles', () => {
+    const { index } = compileGlossary(SAMPLE, createChineseTools());
+    const marked = index.entries[0]!;
+    const { outcomes } = hoverCoverage(
+      [
+        { file: 'a.yaml', language: 'zh', terms: [{ term: marked.trad, expect: [marked.en] }, { term: '談判', expect: ['talks'], curated: false }] },
+        { file: 'b.yaml', language: 'en', terms: [{ term: 'talks', expect: ['談判'] }] },
+      ],
+      index,
+      dictionary,
+    );
+    expect(outcomes.map((o) => [o.term, o.outcome, o.curatedExpected])).toEqual([
+      [marked.trad, 'curated', true],
+      ['談判', 'dictionary', false],
+    ]);
+  });
+});
+
+describe('a gloss that fits', () => {
+  it('has every word of one expected gloss, whatever their endings, and no more is asked', () => {
+    expect(glossFits('nuclear facility / nuclear installation', ['nuclear facilities'])).toBe(true);
+    expect(glossFits('to unify; to integrate', ['unification'])).toBe(true);
+    expect(glossFits('to make an air raid', ['air strike', 'airstrike'])).toBe(false);
+    expect(glossFits('Ministry of Finance', ['Department of the Treasury', 'Treasury'])).toBe(false);
+  });
+});
