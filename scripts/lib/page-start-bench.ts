@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { launchWithExtension, requireChromium, routeSite } from './chromium';
+import { fightTheMarks, stormTheArticle } from './hostile-pages';
 import { SEED_ARTICLE_URL } from './site-fixtures';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -19,44 +20,11 @@ async function firstMarkAfterDcl(page: Page): Promise<number> {
   );
 }
 
-/** What a page script measures while it storms the article: how late a timer queued before the storm fires. */
-async function stormLateness(page: Page, nodes: number): Promise<{ afterStorm: number; storm: number }> {
+/** Storms the seed article once it is marked (or, without the extension, once it is loaded). */
+async function storm(page: Page, nodes: number) {
   await page.goto(SEED_ARTICLE_URL);
   await page.waitForSelector('pr-term', { state: 'attached' });
-  return page.evaluate(async (n) => {
-    const queued = performance.now();
-    const fired = new Promise<number>((r) => setTimeout(() => r(performance.now() - queued), 0));
-    const body = document.querySelector('section.cp > div.container')!;
-    for (let i = 0; i < n; i++) {
-      const p = document.createElement('p');
-      p.textContent = i % 2 ? '北韓試射飛彈' : '美日同盟';
-      body.append(p);
-    }
-    const storm = performance.now() - queued;
-    return { afterStorm: (await fired) - storm, storm };
-  }, nodes);
-}
-
-/** A page that takes every mark out as it appears: rounds of that fight and timer ticks in 3 s. */
-async function fight(page: Page): Promise<{ rounds: number; ticks: number }> {
-  await page.goto(SEED_ARTICLE_URL);
-  await page.waitForSelector('pr-term');
-  return page.evaluate(async () => {
-    const body = document.querySelector('section.cp > div.container')!;
-    let rounds = 0;
-    const unmark = () => {
-      const marks = body.querySelectorAll('pr-term');
-      if (marks.length) rounds++;
-      for (const mark of marks) mark.replaceWith(document.createTextNode(mark.textContent ?? ''));
-    };
-    new MutationObserver(unmark).observe(body, { childList: true, subtree: true });
-    unmark();
-    let ticks = 0;
-    const timer = setInterval(() => ticks++, 50);
-    await new Promise((r) => setTimeout(r, 3000));
-    clearInterval(timer);
-    return { rounds, ticks };
-  });
+  return page.evaluate(stormTheArticle, { nodes, detached: false, settleMs: 0 });
 }
 
 export async function pageStartFigures(): Promise<void> {
@@ -76,8 +44,10 @@ export async function pageStartFigures(): Promise<void> {
   const starts: number[] = [];
   for (let i = 0; i < 11; i++) starts.push(await firstMarkAfterDcl(page));
   const storms: { n: number; afterStorm: number; storm: number; baseline?: number }[] = [];
-  for (const n of [20_000, 40_000]) storms.push({ n, ...(await stormLateness(page, n)) });
-  const fought = await fight(page);
+  for (const n of [20_000, 40_000]) storms.push({ n, ...(await storm(page, n)) });
+  await page.goto(SEED_ARTICLE_URL);
+  await page.waitForSelector('pr-term');
+  const fought = await page.evaluate(fightTheMarks, 3000);
   await ext.close();
   // The same storms without the extension: what the page's own work and rendering cost.
   const plain = await chromium.launch({ headless: true, executablePath: requireChromium(), args: ['--no-sandbox', '--disable-gpu'] });
@@ -87,7 +57,7 @@ export async function pageStartFigures(): Promise<void> {
   await plainPage.addInitScript({ content: 'globalThis.__name = (f) => f;' });
   for (const s of storms) {
     await plainPage.addInitScript(() => addEventListener('DOMContentLoaded', () => document.body.append(document.createElement('pr-term'))));
-    s.baseline = (await stormLateness(plainPage, s.n)).afterStorm;
+    s.baseline = (await storm(plainPage, s.n)).afterStorm;
   }
   await plain.close();
   console.log('\nPage start and hostile pages (targets: first marks within 50 ms of DOMContentLoaded; a timer queued before a storm fires within 100 ms)');

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
 import { readFixture, SEED_ARTICLE_URL } from '../../scripts/lib/site-fixtures';
 import { ax } from '../../scripts/lib/ax';
+import { fightTheMarks, stormTheArticle } from '../../scripts/lib/hostile-pages';
 import { highlightIds, highlightPhrase, HL, openCard, TERM, waitForMarks } from './support';
 
 // Page scripts that attack the extension: synthetic events against its UI, storms of mutations,
@@ -115,22 +116,7 @@ describe('pages that would freeze the tab', () => {
   it('stays responsive when the page adds 20,000 nodes in one task: a timer queued before it runs within 100 ms of the page\'s own task', async () => {
     const page = await open(SEED_ARTICLE_URL);
     await waitForMarks(page, 20);
-    const lateness = await page.evaluate(async () => {
-      const queued = performance.now();
-      const fired = new Promise<number>((r) => setTimeout(() => r(performance.now() - queued), 0));
-      const body = document.querySelector('section.cp > div.container')!;
-      const box = document.createElement('div');
-      for (let i = 0; i < 20_000; i++) {
-        const p = document.createElement('p');
-        p.textContent = i % 2 ? '北韓試射飛彈' : '美日同盟';
-        (i % 3 ? box : body).append(p);
-      }
-      body.append(box);
-      const stormEnd = performance.now() - queued;
-      const waited = await fired;
-      await new Promise((r) => setTimeout(r, 2000));
-      return { afterStorm: waited - stormEnd, marked: box.querySelectorAll('pr-term').length };
-    });
+    const lateness = await page.evaluate(stormTheArticle, { nodes: 20_000, detached: true, settleMs: 2000 });
     // What the extension adds after the page's own task: its observer only queues, then yields.
     expect(lateness.afterStorm).toBeLessThan(100);
     expect(lateness.marked).toBeGreaterThan(0);
@@ -140,22 +126,7 @@ describe('pages that would freeze the tab', () => {
   it('backs off from a page that removes the marks as they appear, and its timers keep running', async () => {
     const page = await open(SEED_ARTICLE_URL);
     await waitForMarks(page, 20);
-    const result = await page.evaluate(async () => {
-      const body = document.querySelector('section.cp > div.container')!;
-      let rounds = 0;
-      const unmark = () => {
-        const marks = body.querySelectorAll('pr-term');
-        if (marks.length) rounds++;
-        for (const mark of marks) mark.replaceWith(document.createTextNode(mark.textContent ?? ''));
-      };
-      new MutationObserver(unmark).observe(body, { childList: true, subtree: true });
-      unmark();
-      let ticks = 0;
-      const timer = setInterval(() => ticks++, 50);
-      await new Promise((r) => setTimeout(r, 3000));
-      clearInterval(timer);
-      return { rounds, ticks };
-    });
+    const result = await page.evaluate(fightTheMarks, 3000);
     // About 60 ticks in 3 s; twenty rounds of re-marking in the first second, then a growing wait.
     expect(result.ticks).toBeGreaterThan(40);
     expect(result.rounds).toBeLessThan(40);
