@@ -184,6 +184,9 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
       cursor.destroy();
       dictionary?.destroy();
       card.destroy();
+      // The page goes back to its own text: no mark and no style of ours is left.
+      unmarkAll(article!.body);
+      doc.getElementById(MARK_STYLE_ID)?.remove();
     },
   };
 }

@@ -201,11 +201,13 @@ export async function startBilingualReading(options: BilingualReadingOptions): P
     },
     stop() {
       observer.disconnect();
-      unwatchSettings();
       win.removeEventListener('resize', onResize);
       win.clearTimeout(pendingRefresh);
       if (host) render(null, host.mount);
       host?.remove();
+      doc.getElementById(GLOSS_STYLE_ID)?.remove();
+      // Last: once the extension is gone, its storage API may throw.
+      unwatchSettings();
     },
   };
 }

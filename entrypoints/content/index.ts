@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import cardCss from '../../components/content/term-card.css?inline';
 import dictionaryCardCss from '../../components/content/dictionary-card.css?inline';
@@ -27,7 +27,8 @@ import { cardSettingsOf, dictionarySettingsOf } from '../../utils/settings/setti
 import { detectGenericArticle } from '../../content/detection/detect-generic-article';
 import { FOUNDATION_MATCHES, isFoundationOrigin } from '../../utils/site/foundation';
 import { watchPersonalGlossaryChanged } from '../../utils/glossary/personal-storage';
-import { addAttachmentControls } from '../../content/pdf-links/attachment-controls';
+import { addAttachmentControls, ATTACHMENT_HOST_TAG } from '../../content/pdf-links/attachment-controls';
+import { undrawAll } from '../../content/highlights/draw';
 import { t } from '../../utils/i18n/strings';
 
 export default defineContentScript({
@@ -38,6 +39,26 @@ export default defineContentScript({
     const flag = globalThis as { prospectReaderStarted?: boolean };
     if (flag.prospectReaderStarted) return;
     flag.prospectReaderStarted = true;
+    // An update or reload of the extension orphans this script (its runtime id goes): every feature
+    // then stops and leaves the page as it was, in the reverse order of starting. A stop added after
+    // that runs at once. WXT's own context is not used for this: a page script can fire the event
+    // that invalidates it, and must not be able to switch the reader off.
+    const stopped = new AbortController();
+    const stops: (() => void)[] = [];
+    const onStop = (stop: () => void) => (stopped.signal.aborted ? stop() : stops.push(stop));
+    const watchdog = setInterval(() => {
+      if (browser.runtime?.id != null) return;
+      clearInterval(watchdog);
+      stopped.abort();
+      for (const stop of stops.reverse()) {
+        try {
+          stop();
+        } catch (error) {
+          console.error('Prospect Reader: could not stop cleanly', error);
+        }
+      }
+      flag.prospectReaderStarted = false;
+    }, 1000);
     const browserLanguage = browser.i18n.getUILanguage();
     const settings = await loadSettings();
     const locale = resolveLocale(settings, browserLanguage);
@@ -45,6 +66,7 @@ export default defineContentScript({
       doc: document,
       url: () => location.href,
       waitForArticle: true,
+      signal: stopped.signal,
       detect: isFoundationOrigin(location.origin) ? undefined : detectGenericArticle,
       loadGlossary: () => sendRequest((m) => browser.runtime.sendMessage(m), { type: 'glossary/get' }),
       saveTerm: (term) => sendRequest((m) => browser.runtime.sendMessage(m), { type: 'terms/save', term }),
@@ -58,17 +80,22 @@ export default defineContentScript({
       },
     });
     if (!reader) return;
+    onStop(() => reader.stop());
     // The card follows the settings at once; the reader's own glossary entries re-mark the article.
     reader.card.update(cardSettingsOf(settings, browserLanguage));
     setUiTheme(document, settings.theme);
-    watchSettings((next) => {
-      reader.card.update(cardSettingsOf(next, browserLanguage));
-      reader.dictionary?.update(dictionarySettingsOf(next, browserLanguage));
-      setUiTheme(document, next.theme);
-    });
-    watchPersonalGlossaryChanged(() => {
-      reader.reloadGlossary().catch((error: unknown) => console.error('Prospect Reader: could not reload the glossary', error));
-    });
+    onStop(
+      watchSettings((next) => {
+        reader.card.update(cardSettingsOf(next, browserLanguage));
+        reader.dictionary?.update(dictionarySettingsOf(next, browserLanguage));
+        setUiTheme(document, next.theme);
+      }),
+    );
+    onStop(
+      watchPersonalGlossaryChanged(() => {
+        reader.reloadGlossary().catch((error: unknown) => console.error('Prospect Reader: could not reload the glossary', error));
+      }),
+    );
     if (isFoundationOrigin(location.origin)) {
       addAttachmentControls({
         doc: document,
@@ -80,6 +107,7 @@ export default defineContentScript({
           );
         },
       });
+      onStop(() => document.querySelectorAll(ATTACHMENT_HOST_TAG).forEach((host) => host.remove()));
     }
     const count = await reader.ready;
     console.debug(`Prospect Reader: marked ${count} terms in ${reader.article.canonicalUrl}`);
@@ -100,6 +128,10 @@ export default defineContentScript({
       send: (request) => sendRequest((m) => browser.runtime.sendMessage(m), request),
       writeClipboard: (text) => navigator.clipboard.writeText(text),
     });
+    onStop(() => {
+      highlights.stop();
+      undrawAll(reader.article.body);
+    });
     // The stored highlights anchor against the article as published before its script may change.
     await highlights.ready.catch(() => undefined);
     const bilingual = await startBilingualReading({
@@ -118,8 +150,9 @@ export default defineContentScript({
       barCss: `${controlsCss}\n${barCss}`,
       glossCss,
     });
+    onStop(() => bilingual.stop());
     // The script and gloss shortcuts (forwarded by the background) and the popup's questions.
-    browser.runtime.onMessage.addListener((message, sender) =>
+    const answerReader = (message: unknown, sender: Browser.runtime.MessageSender) =>
       answerReaderMessage(
         {
           'reader/command': async ({ command }) => {
@@ -131,21 +164,26 @@ export default defineContentScript({
         browser.runtime.id,
         message,
         sender,
-      ) ?? undefined,
-    );
+      ) ?? undefined;
+    browser.runtime.onMessage.addListener(answerReader);
+    onStop(() => browser.runtime.onMessage.removeListener(answerReader));
     // Another tab (or the notes desk, or an import) changed this article's highlights; this tab's
     // own changes are drawn already, so their echo is not refetched.
     const self = await sendRequest((m) => browser.runtime.sendMessage(m), { type: 'client/origin' }).catch(() => null);
-    browser.storage.onChanged.addListener((changes, area) => {
+    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area === 'local' && shouldRefetch(changes[HIGHLIGHTS_CHANGED_KEY]?.newValue, reader.article.canonicalUrl, self)) {
         void highlights.refresh();
       }
-    });
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    onStop(() => browser.storage.onChanged.removeListener(onStorage));
     // The keyboard shortcut and the context-menu item, forwarded by the background.
-    browser.runtime.onMessage.addListener((message, sender) => {
+    const onHighlightCommand = (message: unknown, sender: Browser.runtime.MessageSender) => {
       if (sender.id !== browser.runtime.id || !parseTabMessage(message)) return undefined;
       void highlights.highlightSelection();
       return undefined;
-    });
+    };
+    browser.runtime.onMessage.addListener(onHighlightCommand);
+    onStop(() => browser.runtime.onMessage.removeListener(onHighlightCommand));
   },
 });
