@@ -115,13 +115,13 @@ describe('an article on the Chinese site', () => {
     await expect.poll(cursorAt).toBe(first);
     // The live region says the term, for screen readers.
     await expect.poll(() => ax(page).getByRole('status', { name: 'Glossary term' }).textContent()).toMatch(/\S+: \S+/);
-    const spoken = await ax(page).getByRole('status', { name: 'Glossary term' }).textContent();
-    const [, english] = spoken.split(': ');
     expect(firstId).not.toBeNull();
-    expect(await ax(page).getByRole('tooltip').innerText()).toContain(english);
     await page.keyboard.press('Escape');
     await expect.poll(() => ax(page).getByRole('tooltip').count()).toBe(0);
     expect(await cursorAt()).toBe(-1);
+    // The tests after this one start from a fresh page, not from where the cursor scrolled it.
+    await page.reload();
+    await waitForMarks(page, 20);
   });
 
   it('keeps the card inside the viewport near the edges and when the page is zoomed', async () => {
