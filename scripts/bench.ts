@@ -374,20 +374,30 @@ async function scriptSwitchFigures(): Promise<void> {
   );
 }
 
+const SECTIONS: Record<string, () => void | Promise<void>> = {
+  glossary: () => console.log(glossaryReport()),
+  sizes: sizeFigures,
+  'page-start': pageStartFigures,
+  marking: markingFigures,
+  hover: hoverFigures,
+  dictionary: dictionaryFigures,
+  highlights: highlightFigures,
+  'click-to-stored': clickToStoredFigures,
+  'script-switch': scriptSwitchFigures,
+  notes: notesFigures,
+  pdf: pdfFigures,
+};
+
+/** `npm run bench -- marking hover` runs only the named sections, in the usual order. */
 async function main(): Promise<void> {
+  const wanted = process.argv.slice(2);
+  const unknown = wanted.filter((name) => !(name in SECTIONS));
+  if (unknown.length) throw new Error(`unknown bench section ${unknown.join(', ')}; known: ${Object.keys(SECTIONS).join(', ')}`);
   requireChromium();
   execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-  console.log(glossaryReport());
-  sizeFigures();
-  await pageStartFigures();
-  await markingFigures();
-  await hoverFigures();
-  await dictionaryFigures();
-  await highlightFigures();
-  await clickToStoredFigures();
-  await scriptSwitchFigures();
-  await notesFigures();
-  await pdfFigures();
+  for (const [name, run] of Object.entries(SECTIONS)) {
+    if (wanted.length === 0 || wanted.includes(name)) await run();
+  }
 }
 
 main().catch((error: unknown) => {
