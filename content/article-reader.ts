@@ -4,7 +4,7 @@ import type { GlossaryHolder } from './page-root/glossary-holder';
 import type { SavedTerm } from '../utils/highlights/types';
 import type { UiLocale } from '../utils/i18n/strings';
 import { observeArticle } from './marking/article-observer';
-import { createMatcher, type Matcher, type TermMatch } from './marking/matcher';
+import { matcherOf, type Matcher, type TermMatch } from './marking/matcher';
 import { createTermMarker, unmarkAll, type TermMarker } from './marking/term-marker';
 import { countTerms } from './marking/term-counts';
 import { LAZY_MARKING_CHARS, markNearViewport } from './marking/viewport-marking';
@@ -89,7 +89,7 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
       return found;
     },
   });
-  let matcher = createMatcher(glossary.match);
+  let matcher = matcherOf(glossary.match);
   let current = createTermMarker({ matcher: matcherFor(matcher), entryIds: glossary.match.ids });
   // The observer and callers keep this one object; a new glossary swaps the marker behind it.
   const marker: TermMarker = {
@@ -166,7 +166,7 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
   });
 
   const remark = () => {
-    matcher = createMatcher(glossary.match);
+    matcher = matcherOf(glossary.match);
     current = createTermMarker({ matcher: matcherFor(matcher), entryIds: glossary.match.ids });
     // The whole article is marked afresh below, so its marks give the counts again.
     counts = undefined;

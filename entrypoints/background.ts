@@ -13,7 +13,7 @@ import { createBackgroundHandlers } from '../background/services';
 import { createGlossaryService } from '../background/glossary-service';
 import { createShardedDictionary } from '../utils/dictionary/sharded';
 import { gunzipText } from '../utils/dictionary/gunzip';
-import { HIGHLIGHTS_CHANGED_KEY, type HighlightsChanged } from '../utils/messaging/protocol';
+import { HIGHLIGHTS_CHANGED_KEY, type HighlightsChanged } from '../utils/messaging/highlights-changed';
 import { notesPageUrl } from '../utils/messaging/notes-url';
 import { PDF_LINK_MENU_ID, PDF_LINK_PATTERNS, pdfReaderUrl } from '../utils/messaging/pdf-reader-url';
 import { canonicalArticleUrl } from '../utils/site/article-url';

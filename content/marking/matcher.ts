@@ -72,9 +72,13 @@ function bucketPatterns(forms: readonly string[]) {
   return { firstUnits, pairs, singles };
 }
 
-/** Takes the match index, or a full glossary index (the PDF reader and the tools hold one). */
+/** A matcher from a full glossary index (the PDF reader, the tools and tests hold one). */
 export function createMatcher(source: MatchIndex | GlossaryIndex): Matcher {
-  const index = 'entries' in source ? matchIndexOf(source) : source;
+  return matcherOf('entries' in source ? matchIndexOf(source) : source);
+}
+
+/** A matcher from the match index alone, as the article page gets it. */
+export function matcherOf(index: MatchIndex): Matcher {
   const fold: FoldTable = createFoldTable(index.fold);
   const forms = formsOf(index);
   const { firstUnits, pairs, singles } = bucketPatterns(forms);

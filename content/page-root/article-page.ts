@@ -9,8 +9,7 @@ import { addAttachmentControls, ATTACHMENT_HOST_TAG } from '../pdf-links/attachm
 import { createConverterLoader } from '../../utils/chinese-script/dictionary';
 import { foldText } from '../../utils/glossary/fold';
 import { watchPersonalGlossaryChanged } from '../../utils/glossary/personal-storage';
-import { shouldRefetch } from '../../utils/messaging/highlights-changed';
-import { HIGHLIGHTS_CHANGED_KEY } from '../../utils/messaging/protocol';
+import { HIGHLIGHTS_CHANGED_KEY, shouldRefetch } from '../../utils/messaging/highlights-changed';
 import { answerReaderMessage } from '../../utils/messaging/reader-messages';
 import { parseTabMessage } from '../../utils/messaging/tab-message';
 import { t } from '../../utils/i18n/strings';

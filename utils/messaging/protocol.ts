@@ -85,17 +85,3 @@ export interface ResponseMap {
 }
 
 export type Reply<T extends RequestType> = { ok: true; value: ResponseMap[T] } | { ok: false; error: string };
-
-/**
- * The key the background writes in `storage.local` after every change to an article's highlights;
- * every tab showing that article listens for it and redraws (no `tabs` permission needed).
- */
-export const HIGHLIGHTS_CHANGED_KEY = 'highlightsChanged';
-export interface HighlightsChanged {
-  /** Every article whose highlights changed (an import may touch many). */
-  articleUrls: string[];
-  /** Who made the change (see 'client/origin'): that context has already drawn it and skips the echo. */
-  origin: string;
-  /** Distinguishes two changes in the same millisecond. */
-  serial: string;
-}
