@@ -16,6 +16,7 @@ import { t } from '../../utils/i18n/strings';
 import { cardSettingsOf, dictionarySettingsOf } from '../../utils/settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings/settings-storage';
 import { isFoundationOrigin } from '../../utils/site/foundation';
+import type { MatchIndex } from '../../utils/glossary/match-index';
 import { createGlossaryHolder, type GlossaryHolder } from './glossary-holder';
 import { createPageRoot, type PageRoot } from './page-root';
 import { createSettingsSource, type SettingsSource } from './settings-source';
@@ -54,7 +55,13 @@ export function startArticlePage(deps: ArticlePageDeps): PageRoot {
   const foundation = isFoundationOrigin(deps.origin);
   // Asked before the page has even parsed, so the answers are usually here by DOMContentLoaded.
   const settingsLoading = loadSettings();
-  const matchLoading = send({ type: 'glossary/match' });
+  let matchLoading: Promise<MatchIndex> | null = send({ type: 'glossary/match' });
+  // The first answer is the one asked for early; a reload asks again.
+  const loadMatch = () => {
+    const early = matchLoading;
+    matchLoading = null;
+    return early ?? send({ type: 'glossary/match' });
+  };
   const stopped = new AbortController();
   let waitingForArticle = true;
 
@@ -80,7 +87,7 @@ export function startArticlePage(deps: ArticlePageDeps): PageRoot {
     name: 'glossary',
     start: () =>
       createGlossaryHolder({
-        loadMatch: () => matchLoading,
+        loadMatch,
         loadEntries: (ids) => send({ type: 'glossary/entries', ids }),
         onError: logError('a glossary listener failed'),
       }),
