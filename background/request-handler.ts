@@ -9,6 +9,8 @@ export type Handlers = {
 /** What a tab may ask; the rest (import, purge, saved-term removal) belongs to the extension's pages. */
 const TAB_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
   'glossary/get',
+  'glossary/match',
+  'glossary/entries',
   'dictionary/lookup',
   'script/dictionary',
   'highlights/list',

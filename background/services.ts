@@ -5,7 +5,7 @@ import { recordOrphans } from './db/orphan-store';
 import { addSavedTerm } from './db/saved-term-store';
 import { StoreError } from './db/store-error';
 import { purgeTrashed, restoreHighlight, restoreSavedTerm, trashHighlight, trashKey, trashSavedTerm } from './db/trash-store';
-import type { GlossaryIndex } from '../utils/glossary/types';
+import type { GlossaryService } from './glossary-service';
 import { SCRIPT_DICTIONARY_FILES } from '../utils/chinese-script/dictionary';
 import { requireArticle, type Caller } from './caller';
 import type { Handlers } from './request-handler';
@@ -14,8 +14,8 @@ import type { ShardedDictionary } from '../utils/dictionary/sharded';
 
 export interface BackgroundDeps {
   db: ProspectDb;
-  /** The glossary pages match against: built-in, merged with the reader's own (personal-merge.ts). */
-  glossary: () => GlossaryIndex | Promise<GlossaryIndex>;
+  /** The glossary: built-in, merged with the reader's own (personal-merge.ts). */
+  glossary: GlossaryService;
   /** Tells every tab of these articles that their highlights changed, and who changed them. */
   announce: (articleUrls: string[], origin: string) => Promise<void>;
   openNotes: (target: { articleUrl?: string; highlightId?: string }) => Promise<void>;
@@ -44,7 +44,9 @@ export function createBackgroundHandlers({ db, glossary, announce, openNotes, op
     return stored;
   };
   return {
-    'glossary/get': () => glossary(),
+    'glossary/get': () => glossary.index(),
+    'glossary/match': () => glossary.match(),
+    'glossary/entries': ({ ids }) => glossary.entries(ids),
     'dictionary/lookup': ({ text }) => dictionary.lookup(text),
     'script/dictionary': ({ direction }) => readExtensionFile(SCRIPT_DICTIONARY_FILES[direction]),
     'highlights/list': ({ articleUrl }, caller) => {

@@ -1,10 +1,10 @@
 import { createCardController, type CardController } from './card/card-controller';
 import { createTermCursor } from './card/term-cursor';
-import type { CompiledEntry, GlossaryIndex } from '../utils/glossary/types';
+import type { GlossaryHolder } from './page-root/glossary-holder';
 import type { SavedTerm } from '../utils/highlights/types';
 import type { UiLocale } from '../utils/i18n/strings';
 import { observeArticle } from './marking/article-observer';
-import { createMatcher, type Matcher } from './marking/matcher';
+import { matcherOf, type Matcher, type TermMatch } from './marking/matcher';
 import { createTermMarker, unmarkAll, type TermMarker } from './marking/term-marker';
 import { countTerms } from './marking/term-counts';
 import { LAZY_MARKING_CHARS, markNearViewport } from './marking/viewport-marking';
@@ -20,7 +20,8 @@ export interface ArticleReaderOptions {
   /** Wait for an article that the page inserts by script, instead of giving up at once. */
   waitForArticle?: boolean;
   signal?: AbortSignal;
-  loadGlossary: () => Promise<GlossaryIndex>;
+  /** The page's glossary; a new one (the reader's own entries changed) marks the article afresh. */
+  glossary: GlossaryHolder;
   locale: UiLocale;
   cardCss: string;
   /** Styles for the marks themselves, placed in the page (they cannot live in a shadow root). */
@@ -43,16 +44,11 @@ export interface ArticleReader {
   card: CardController;
   /** Null when the page was started without the dictionary. */
   dictionary: DictionaryHover | null;
-  glossary: GlossaryIndex;
+  glossary: GlossaryHolder;
   /** Runs a synchronous change of the article (drawing highlights) that must not be taken for new page content. */
   quietly<T>(fn: () => T): T;
   /** Resolves when the article present at start has been marked. */
   ready: Promise<number>;
-  /**
-   * Asks for the glossary again (the reader's own entries changed), takes every term mark out and
-   * marks the article afresh; resolves with the number of marks.
-   */
-  reloadGlossary(): Promise<number>;
   stop(): void;
 }
 
@@ -73,11 +69,28 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
   }
   if (!article) return null;
 
-  let index = await options.loadGlossary();
-  const entries = new Map<string, CompiledEntry>(index.entries.map((e) => [e.id, e]));
-  const markerFor = (i: GlossaryIndex, matcher: Matcher) => createTermMarker({ matcher, entryIds: i.entries.map((e) => e.id) });
-  let matcher = createMatcher(index);
-  let current = markerFor(index, matcher);
+  const { glossary } = options;
+  // The card's details come after marking, for the terms marking found (the hover delay hides the wait).
+  const prefetch = (found: readonly TermMatch[]) => {
+    if (!found.length) return;
+    glossary.want(found.flatMap((m) => m.senses ?? [m.entry])).catch((error: unknown) =>
+      console.error('Prospect Reader: could not load the terms\' details', error),
+    );
+  };
+  const matcherFor = (base: Matcher): Matcher => ({
+    match: (text) => {
+      const found = base.match(text);
+      prefetch(found);
+      return found;
+    },
+    matchEach: (texts) => {
+      const found = base.matchEach(texts);
+      prefetch(found.flat());
+      return found;
+    },
+  });
+  let matcher = matcherOf(glossary.match);
+  let current = createTermMarker({ matcher: matcherFor(matcher), entryIds: glossary.match.ids });
   // The observer and callers keep this one object; a new glossary swaps the marker behind it.
   const marker: TermMarker = {
     markNow: (root) => current.markNow(root),
@@ -91,7 +104,7 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
   let counts: Map<string, number> | undefined;
   const card = createCardController({
     doc,
-    entries,
+    entries: glossary.entries,
     articleRoot: () => article!.body,
     countOf: (id) => counts?.get(id),
     locale: options.locale,
@@ -126,8 +139,9 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
   let viewportMarking: { stop(): void } | undefined;
   let ready: Promise<number>;
   if (lazy) {
-    const ids = index.entries.map((e) => e.id);
+    const ids = glossary.match.ids;
     void countTerms(article.body, matcher, () => new Promise((r) => setTimeout(r, 0))).then((byIndex) => {
+      if (ids !== glossary.match.ids) return;
       counts = new Map([...byIndex].map(([i, n]) => [ids[i]!, n]));
       // A card opened before the count was done shows the marks drawn so far: give it the whole count.
       card.update({});
@@ -151,6 +165,21 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
     },
   });
 
+  const remark = () => {
+    matcher = matcherOf(glossary.match);
+    current = createTermMarker({ matcher: matcherFor(matcher), entryIds: glossary.match.ids });
+    // The whole article is marked afresh below, so its marks give the counts again.
+    counts = undefined;
+    card.hide();
+    observation.quietly(() => {
+      unmarkAll(article!.body);
+      current.markNow(article!.body);
+    });
+  };
+  const unwatchGlossary = glossary.onChange((what) => {
+    if (what === 'match') remark();
+  });
+
   return {
     get article() {
       return article!;
@@ -158,27 +187,11 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
     marker,
     card,
     dictionary,
-    get glossary() {
-      return index;
-    },
+    glossary,
     quietly: observation.quietly,
     ready,
-    async reloadGlossary() {
-      const next = await options.loadGlossary();
-      index = next;
-      entries.clear();
-      for (const e of next.entries) entries.set(e.id, e);
-      matcher = createMatcher(next);
-      current = markerFor(next, matcher);
-      // The whole article is marked afresh below, so its marks give the counts again.
-      counts = undefined;
-      card.hide();
-      return observation.quietly(() => {
-        unmarkAll(article!.body);
-        return current.markNow(article!.body);
-      });
-    },
     stop() {
+      unwatchGlossary();
       viewportMarking?.stop();
       observation.stop();
       cursor.destroy();

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import glossaryIndex from 'virtual:glossary-index';
-import { mergePersonalGlossary } from '../utils/glossary/personal-merge';
+import glossaryMatch from 'virtual:glossary-match';
 import { loadPersonalGlossary } from '../utils/glossary/personal-storage';
 import { loadSettings } from '../utils/settings/settings-storage';
 import { enableOnTab, READ_HERE_MENU_ID, syncRegisteredScripts } from '../utils/site/allow-site';
@@ -10,9 +10,10 @@ import { ProspectDb } from '../background/db/database';
 import { createRateLimit } from '../background/rate-limit';
 import { createRequestHandler } from '../background/request-handler';
 import { createBackgroundHandlers } from '../background/services';
+import { createGlossaryService } from '../background/glossary-service';
 import { createShardedDictionary } from '../utils/dictionary/sharded';
 import { gunzipText } from '../utils/dictionary/gunzip';
-import { HIGHLIGHTS_CHANGED_KEY, type HighlightsChanged } from '../utils/messaging/protocol';
+import { HIGHLIGHTS_CHANGED_KEY, type HighlightsChanged } from '../utils/messaging/highlights-changed';
 import { notesPageUrl } from '../utils/messaging/notes-url';
 import { PDF_LINK_MENU_ID, PDF_LINK_PATTERNS, pdfReaderUrl } from '../utils/messaging/pdf-reader-url';
 import { canonicalArticleUrl } from '../utils/site/article-url';
@@ -53,8 +54,7 @@ export default defineBackground(() => {
   const backupSoon = () => void autoBackup().catch((error: unknown) => console.error('Prospect Reader: the weekly backup failed', error));
   const handlers = createBackgroundHandlers({
     db,
-    // Read afresh each time, so a tab asking right after the options page saved gets the new entries.
-    glossary: async () => mergePersonalGlossary(glossaryIndex, await loadPersonalGlossary()),
+    glossary: createGlossaryService({ builtIn: glossaryIndex, builtInMatch: glossaryMatch, loadPersonal: loadPersonalGlossary }),
     announce: async (articleUrls, origin) => {
       const change: HighlightsChanged = { articleUrls, origin, serial: crypto.randomUUID() };
       await browser.storage.local.set({ [HIGHLIGHTS_CHANGED_KEY]: change });

@@ -11,6 +11,7 @@ import { createMatcher } from '../content/marking/matcher';
 import { startArticleReader } from '../content/article-reader';
 import { startHighlightSession, type HighlightSession, type Send } from '../content/highlight-session';
 import { startBilingualReading } from '../content/reader-bar/bilingual-reading';
+import { holdWholeGlossary } from '../content/page-root/glossary-holder';
 import type { ArticlePage } from '../content/detection/detect-article';
 import { highlightElements } from '../content/highlights/draw';
 import type { BarState } from '../content/reader-bar/bar-state';
@@ -143,7 +144,7 @@ export function showTextView(env: ViewEnvironment, open: OpenDocument): OpenView
       doc,
       url: () => open.key ?? doc.URL,
       detect: () => article,
-      loadGlossary: async () => env.glossary,
+      glossary: await holdWholeGlossary(env.glossary),
       locale: env.locale,
       cardCss: env.css.card,
       // The reader page's own stylesheet holds the marks' styles.

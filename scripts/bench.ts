@@ -15,6 +15,7 @@ import { launchWithExtension, requireChromium, routeSite, CHROME_BUILD } from '.
 import { bigPage, SEED_ARTICLE_URL } from './lib/site-fixtures';
 import { glossaryPlugin } from './vite-glossary-plugin';
 import { compileGlossarySources } from './glossary-sources';
+import { matchIndexOf } from '../utils/glossary/match-index';
 import { glossaryReport } from './lib/glossary-report';
 import { LAZY_MARKING_CHARS } from '../content/marking/viewport-marking';
 import { SCRIPT_DICTIONARY_FILES } from '../utils/chinese-script/dictionary';
@@ -272,7 +273,11 @@ function sizeFigures(): void {
   const data = Buffer.from(JSON.stringify(index));
   console.log('\nSizes (target: content script under 60 kB gzipped, glossary data apart)');
   console.log(`  content script JavaScript: ${kb(script.length)} minified, ${kb(gzipSync(script).length)} gzipped`);
-  console.log(`  glossary index (served by the background): ${kb(data.length)}, ${kb(gzipSync(data).length)} gzipped`);
+  console.log(`  whole glossary index (the background's): ${kb(data.length)}, ${kb(gzipSync(data).length)} gzipped`);
+  const match = Buffer.from(JSON.stringify(matchIndexOf(index)));
+  console.log(`  match index (what a page gets before marking): ${kb(match.length)}, ${kb(gzipSync(match).length)} gzipped`);
+  const details = Buffer.from(JSON.stringify(index.entries));
+  console.log(`  card details of every entry (a page asks only for the terms it found): ${kb(details.length)}, ${kb(gzipSync(details).length)} gzipped`);
 }
 
 /** The 繁/简 switch on the seed article and the 1 MB page, after its dictionary has loaded; and the dictionaries' sizes. */

@@ -1,23 +1,32 @@
 import type { Plugin } from 'vite';
 import { compileGlossarySources, GLOSSARY_DIR } from './glossary-sources';
+import { matchIndexOf } from '../utils/glossary/match-index';
 
-const ID = 'virtual:glossary-index';
-const RESOLVED = '\0' + ID;
+const IDS = new Set(['virtual:glossary-index', 'virtual:glossary-match']);
 
-/** Compiles `glossary/*.yaml` into the ready index at build time; a problem in the sources fails the build. */
+/**
+ * Compiles `glossary/*.yaml` into the ready index at build time, and the match index pages get
+ * (utils/glossary/match-index.ts); a problem in the sources fails the build.
+ */
 export function glossaryPlugin(): Plugin {
+  // Both modules come from one compile of the sources, made again when they change.
+  let compiled: ReturnType<typeof compileGlossarySources> | undefined;
   return {
     name: 'prospect-reader-glossary',
-    resolveId: (id) => (id === ID ? RESOLVED : undefined),
+    buildStart: () => void (compiled = undefined),
+    watchChange: () => void (compiled = undefined),
+    resolveId: (id) => (IDS.has(id) ? `\0${id}` : undefined),
     load(id) {
-      if (id !== RESOLVED) return undefined;
+      const name = id.slice(1);
+      if (!id.startsWith('\0') || !IDS.has(name)) return undefined;
       this.addWatchFile(GLOSSARY_DIR);
-      const { index, problems } = compileGlossarySources();
+      compiled ??= compileGlossarySources();
+      const { index, problems } = compiled;
       if (problems.length) {
         const list = problems.map((p) => `${p.origin}${p.id ? ` (${p.id})` : ''}: ${p.message}`).join('\n');
         this.error(`The glossary has ${problems.length} problem(s); run npm run glossary:check\n${list}`);
       }
-      return `export default ${JSON.stringify(index)};`;
+      return `export default ${JSON.stringify(name === 'virtual:glossary-match' ? matchIndexOf(index) : index)};`;
     },
   };
 }

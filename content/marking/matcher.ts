@@ -1,13 +1,13 @@
-import { AhoCorasick } from '@monyone/aho-corasick/fast';
 import { chooseSense, insideLongerName, ruledOut } from '../../utils/glossary/context';
 import { caseFits, isAcronym } from '../../utils/glossary/english-forms';
 import { createFoldTable, foldText, type FoldTable } from '../../utils/glossary/fold';
-import type { CompiledPattern, GlossaryIndex } from '../../utils/glossary/types';
+import { formsOf, matchIndexOf, type MatchIndex } from '../../utils/glossary/match-index';
+import type { CompiledContext, GlossaryIndex } from '../../utils/glossary/types';
 
 export interface TermMatch {
   start: number;
   end: number;
-  /** Index into `GlossaryIndex.entries`. */
+  /** Index into the entries (`MatchIndex.ids`, `GlossaryIndex.entries`). */
   entry: number;
   /** When the text around a shared form does not decide: every entry it may mean, `entry` first. */
   senses?: number[];
@@ -53,53 +53,92 @@ function latinEnd(text: string, begin: number, end: number, exact: string[] | un
   return exact.some((form) => caseFits(original, form)) ? stop : -1;
 }
 
-export function createMatcher(index: GlossaryIndex): Matcher {
+/**
+ * Patterns by their first two UTF-16 units, longest first; one-unit patterns by their unit. Built in
+ * one pass over the index (its patterns come longest first), so a page starts matching at once.
+ */
+function bucketPatterns(forms: readonly string[]) {
+  const firstUnits = new Uint8Array(0x10000);
+  const pairs = new Map<number, number[]>();
+  const singles = new Map<number, number[]>();
+  forms.forEach((form, i) => {
+    const c0 = form.charCodeAt(0);
+    firstUnits[c0] = 1;
+    const [map, key] = form.length > 1 ? [pairs, c0 * 0x10000 + form.charCodeAt(1)] : [singles, c0];
+    const list = map.get(key);
+    if (list) list.push(i);
+    else map.set(key, [i]);
+  });
+  return { firstUnits, pairs, singles };
+}
+
+/** A matcher from a full glossary index (the PDF reader, the tools and tests hold one). */
+export function createMatcher(source: MatchIndex | GlossaryIndex): Matcher {
+  return matcherOf('entries' in source ? matchIndexOf(source) : source);
+}
+
+/** A matcher from the match index alone, as the article page gets it. */
+export function matcherOf(index: MatchIndex): Matcher {
   const fold: FoldTable = createFoldTable(index.fold);
-  const byFolded = new Map<string, CompiledPattern>();
-  for (const pattern of index.patterns) byFolded.set(pattern[0], pattern);
-  const automaton = new AhoCorasick([...byFolded.keys()]);
-  const indexById = new Map(index.entries.map((e, i) => [e.id, i]));
+  const forms = formsOf(index);
+  const { firstUnits, pairs, singles } = bucketPatterns(forms);
+  const exactOf = new Map<number, string[] | undefined>(index.latin.map(([i, ...exact]) => [i, exact.length ? exact : undefined]));
+  const contexts = new Map<number, CompiledContext>(index.contexts);
+  const indexById = new Map(index.ids.map((id, i) => [id, i]));
   /** The entries a shared form may mean, the owner first. */
   const sensesOf = (entry: number, keyword: string): number[] | undefined => {
-    const others = index.entries[entry]!.context?.senses?.[keyword];
+    const others = contexts.get(entry)?.senses?.[keyword];
     return others && [entry, ...others.flatMap((id) => indexById.get(id) ?? [])];
   };
 
   /** The match of an entry with context rules, or null where they leave the term unmarked. */
   const inContext = (text: string, folded: string, start: number, end: number, keyword: string, entry: number, latin: boolean): TermMatch | null => {
-    const context = index.entries[entry]!.context!;
+    const context = contexts.get(entry)!;
     if (ruledOut(context.unless, folded, start, end)) return null;
     if (latin && context.name && insideLongerName(text, start, end)) return null;
     const senses = sensesOf(entry, keyword);
     if (!senses || senses.length < 2) return { start, end, entry };
-    const chosen = chooseSense(folded, start, end, senses.map((i) => index.entries[i]!.context?.cues ?? []));
+    const chosen = chooseSense(folded, start, end, senses.map((i) => contexts.get(i)?.cues ?? []));
     return chosen < 0 ? { start, end, entry, senses } : { start, end, entry: senses[chosen]! };
   };
-  const hasContext = index.entries.map((e) => e.context !== undefined);
+
+  /** The first acceptable candidate at `begin`, longest first; the span it covers, or -1 when none is. */
+  const tryAt = (text: string, folded: string, begin: number, candidates: readonly number[], out: TermMatch[]): number => {
+    for (const p of candidates) {
+      const keyword = forms[p]!;
+      if (!folded.startsWith(keyword, begin)) continue;
+      const end = begin + keyword.length;
+      const latin = exactOf.has(p);
+      const stop = latin ? latinEnd(text, begin, end, exactOf.get(p)) : end;
+      if (stop < 0) continue;
+      const entry = index.entry[p]!;
+      // A blocker (notWithin) takes its span so the shorter term inside is not marked.
+      if (entry < 0) return stop;
+      // A term its context rules out leaves the span to shorter terms inside it.
+      const found = contexts.has(entry) ? inContext(text, folded, begin, stop, keyword, entry, latin) : { start: begin, end: stop, entry };
+      if (!found) continue;
+      out.push(found);
+      return stop;
+    }
+    return -1;
+  };
 
   const match = (text: string): TermMatch[] => {
     if (!text) return [];
     const folded = foldText(text, fold);
-    const candidates = automaton.matchInText(folded);
-    if (!candidates.length) return [];
-    candidates.sort((a, b) => a.begin - b.begin || b.end - a.end);
     const out: TermMatch[] = [];
-    let covered = 0;
-    for (const { begin, end, keyword } of candidates) {
-      if (begin < covered) continue;
-      const [, entry, latin, exact] = byFolded.get(keyword)!;
-      const stop = latin ? latinEnd(text, begin, end, exact) : end;
-      if (stop < 0) continue;
-      // A blocker (notWithin) takes its span so the shorter term inside is not marked.
-      if (entry < 0) {
-        covered = stop;
-        continue;
+    const n = folded.length;
+    for (let i = 0; i < n; i++) {
+      const c0 = folded.charCodeAt(i);
+      if (!firstUnits[c0]) continue;
+      const long = i + 1 < n ? pairs.get(c0 * 0x10000 + folded.charCodeAt(i + 1)) : undefined;
+      let stop = long ? tryAt(text, folded, i, long, out) : -1;
+      if (stop < 0) {
+        const short = singles.get(c0);
+        if (short) stop = tryAt(text, folded, i, short, out);
       }
-      // A term its context rules out leaves the span to shorter terms inside it.
-      const found = hasContext[entry] ? inContext(text, folded, begin, stop, keyword, entry, latin === 1) : { start: begin, end: stop, entry };
-      if (!found) continue;
-      covered = stop;
-      out.push(found);
+      // Leftmost-longest: nothing starts inside a span already taken.
+      if (stop > 0) i = stop - 1;
     }
     return out;
   };

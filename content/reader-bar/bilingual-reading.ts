@@ -3,7 +3,7 @@ import type { ConverterFunction } from 'opencc-js/core';
 import { ReaderBar } from '../../components/content/ReaderBar';
 import { createShadowHost, type ShadowHost } from '../ui/shadow-host';
 import { applyGlosses, nextGlossMode } from '../inline-gloss/inline-gloss';
-import type { CompiledEntry, GlossaryIndex } from '../../utils/glossary/types';
+import type { GlossaryHolder } from '../page-root/glossary-holder';
 import { tf, type UiLocale } from '../../utils/i18n/strings';
 import type { ReaderCommand, ReaderStatus } from '../../utils/messaging/reader-messages';
 import type { ScriptDirection } from '../../utils/chinese-script/dictionary';
@@ -19,7 +19,8 @@ export interface BilingualReadingOptions {
   doc: Document;
   reader: {
     readonly article: ArticlePage;
-    glossary: GlossaryIndex;
+    /** Glosses follow it: details that arrive after marking, and a new glossary, are glossed at once. */
+    glossary: Pick<GlossaryHolder, 'entries' | 'onChange'>;
     quietly<T>(fn: () => T): T;
   };
   locale: UiLocale;
@@ -52,7 +53,7 @@ export interface BilingualReading {
 export async function startBilingualReading(options: BilingualReadingOptions): Promise<BilingualReading> {
   const { doc, reader, locale } = options;
   const win = doc.defaultView!;
-  const entries = new Map<string, CompiledEntry>(reader.glossary.entries.map((e) => [e.id, e]));
+  const entries = reader.glossary.entries;
   const body = () => reader.article.body;
   const pageScript =
     reader.article.lang === 'zh'
@@ -173,6 +174,9 @@ export async function startBilingualReading(options: BilingualReadingOptions): P
     draw();
     void applyScript();
   });
+  const unwatchGlossary = reader.glossary.onChange(() => {
+    if (settings.glossMode !== 'off') glosses();
+  });
   const onResize = () => {
     if (bar.position) bar = { ...bar, position: clampToWindow(bar.position) };
     draw();
@@ -200,6 +204,7 @@ export async function startBilingualReading(options: BilingualReadingOptions): P
       };
     },
     stop() {
+      unwatchGlossary();
       observer.disconnect();
       win.removeEventListener('resize', onResize);
       win.clearTimeout(pendingRefresh);

@@ -103,6 +103,9 @@ describe('the personal glossary', () => {
     await expect.poll(() => card.isVisible()).toBe(true);
     expect(await card.getAttribute('aria-label')).toBe('詞彙說明');
     expect(await card.innerText()).toMatch(/本文出現 3 次/);
+    // Every in-page UI follows the language, not only the card: the reader bar, drawn before the change.
+    const bar = ax(article).getByRole('toolbar', { name: 'Prospect Reader' });
+    await expect.poll(() => bar.getByRole('button', { name: '筆記' }).count()).toBe(1);
   });
 });
 
@@ -124,5 +127,28 @@ describe('the theme setting', () => {
     await article.mouse.move(1, 1);
     await options.getByLabel('主題').selectOption('system');
     await expect.poll(() => bar.getAttribute('data-theme')).toBe('system');
+  });
+});
+
+type StorageArea = { storage: { local: { set(items: object): Promise<void> } } };
+/** Writes the reader's glossary as the options page stores it. */
+const setPersonalGlossary = (value: { entries: []; hidden: string[] }) =>
+  options.evaluate((v) => (globalThis as unknown as { chrome: StorageArea }).chrome.storage.local.set({ personalGlossary: v }), value);
+
+describe('one glossary for marking, card and glosses', () => {
+  it('glosses a built-in term the reader shows again, in the open tab, without a reload', async () => {
+    const icbm = article.locator(`${TERM}[data-term-id="icbm"]`);
+    // The article starts with the term hidden, so the page's first glossary has no entry for it.
+    await setPersonalGlossary({ entries: [], hidden: ['icbm'] });
+    await article.reload();
+    await waitForMarks(article, 20);
+    expect(await icbm.count()).toBe(0);
+    await article.bringToFront();
+    await ax(article).getByRole('toolbar', { name: 'Prospect Reader' }).getByRole('combobox', { name: /Gloss/ }).selectOption('after');
+    await expect.poll(() => article.locator(`${TERM}[data-pr-gloss]`).count()).toBeGreaterThan(0);
+
+    await setPersonalGlossary({ entries: [], hidden: [] });
+    await expect.poll(() => icbm.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => icbm.first().getAttribute('data-pr-gloss'), { timeout: 10_000 }).toMatch(/^intercontinental ballistic missile/);
   });
 });

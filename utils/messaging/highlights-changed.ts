@@ -1,5 +1,19 @@
 import * as v from 'valibot';
 
+/**
+ * The key the background writes in `storage.local` after every change to an article's highlights;
+ * every tab showing that article listens for it and redraws (no `tabs` permission needed).
+ */
+export const HIGHLIGHTS_CHANGED_KEY = 'highlightsChanged';
+export interface HighlightsChanged {
+  /** Every article whose highlights changed (an import may touch many). */
+  articleUrls: string[];
+  /** Who made the change (the request 'client/origin'): that context has already drawn it and skips the echo. */
+  origin: string;
+  /** Distinguishes two changes in the same millisecond. */
+  serial: string;
+}
+
 const ChangeSchema = v.object({
   articleUrls: v.array(v.string()),
   origin: v.string(),

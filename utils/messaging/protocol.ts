@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import type { GlossaryIndex } from '../glossary/types';
+import type { CompiledEntry, GlossaryIndex } from '../glossary/types';
+import type { MatchIndex } from '../glossary/match-index';
 import type { DictionaryMatch } from '../dictionary/types';
 import type { Highlight, SavedTerm } from '../highlights/types';
 import { HighlightChangesSchema, HighlightSchema, SavedTermSchema } from '../highlights/schema';
@@ -16,6 +17,9 @@ const BackupText = v.pipe(v.string(), v.maxLength(MAX_BACKUP_CHARS + 1));
  */
 export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('glossary/get') }),
+  // A page asks for what marking needs first, then for the details of the terms it found.
+  v.strictObject({ type: v.literal('glossary/match') }),
+  v.strictObject({ type: v.literal('glossary/entries'), ids: v.pipe(v.array(Id), v.maxLength(10_000)) }),
   // The text from the character under the pointer on (a few more units than the longest word).
   v.strictObject({ type: v.literal('dictionary/lookup'), text: v.pipe(v.string(), v.nonEmpty(), v.maxLength(64)) }),
   v.strictObject({ type: v.literal('script/dictionary'), direction: v.picklist(['t2s', 's2t']) }),
@@ -54,6 +58,9 @@ export type RequestType = Request['type'];
 /** What each request answers with. */
 export interface ResponseMap {
   'glossary/get': GlossaryIndex;
+  'glossary/match': MatchIndex;
+  /** The entries of the ids asked for that the glossary has. */
+  'glossary/entries': CompiledEntry[];
   /** The longest CC-CEDICT word at the start of the text, or null. */
   'dictionary/lookup': DictionaryMatch | null;
   /** The dictionary file's text for one direction of the 繁/简 switch. */
@@ -78,17 +85,3 @@ export interface ResponseMap {
 }
 
 export type Reply<T extends RequestType> = { ok: true; value: ResponseMap[T] } | { ok: false; error: string };
-
-/**
- * The key the background writes in `storage.local` after every change to an article's highlights;
- * every tab showing that article listens for it and redraws (no `tabs` permission needed).
- */
-export const HIGHLIGHTS_CHANGED_KEY = 'highlightsChanged';
-export interface HighlightsChanged {
-  /** Every article whose highlights changed (an import may touch many). */
-  articleUrls: string[];
-  /** Who made the change (see 'client/origin'): that context has already drawn it and skips the echo. */
-  origin: string;
-  /** Distinguishes two changes in the same millisecond. */
-  serial: string;
-}

@@ -1,8 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ProspectDb } from '../../../background/db/database';
 import { listOrphanIds } from '../../../background/db/orphan-store';
+import { matchIndexOf } from '../../../utils/glossary/match-index';
 import type { GlossaryIndex } from '../../../utils/glossary/types';
 import { createRequestHandler } from '../../../background/request-handler';
+import { createGlossaryService } from '../../../background/glossary-service';
+import { EMPTY_PERSONAL_GLOSSARY } from '../../../utils/glossary/personal-storage';
 import { createBackgroundHandlers } from '../../../background/services';
 import { ARTICLE, ARTICLE_EN, makeHighlight } from '../records';
 
@@ -17,7 +20,7 @@ beforeEach(() => {
   handle = createRequestHandler(
     createBackgroundHandlers({
       db,
-      glossary: () => index,
+      glossary: createGlossaryService({ builtIn: index, builtInMatch: matchIndexOf(index), loadPersonal: async () => EMPTY_PERSONAL_GLOSSARY }),
       announce: async () => {},
       openNotes: async () => {},
       openPdf: async () => {},

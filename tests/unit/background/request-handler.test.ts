@@ -1,7 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createRequestHandler } from '../../../background/request-handler';
+import { createGlossaryService } from '../../../background/glossary-service';
+import { EMPTY_PERSONAL_GLOSSARY } from '../../../utils/glossary/personal-storage';
 import { createBackgroundHandlers } from '../../../background/services';
 import { ProspectDb } from '../../../background/db/database';
+import { matchIndexOf } from '../../../utils/glossary/match-index';
 import type { GlossaryIndex } from '../../../utils/glossary/types';
 import type { Highlight } from '../../../utils/highlights/types';
 import { exportW3cJson } from '../../../utils/export/w3c-json';
@@ -31,7 +34,7 @@ beforeEach(() => {
     db = new ProspectDb({ name: `test-${crypto.randomUUID()}` });
   const handlers = createBackgroundHandlers({
     db,
-    glossary: () => index,
+    glossary: createGlossaryService({ builtIn: index, builtInMatch: matchIndexOf(index), loadPersonal: async () => EMPTY_PERSONAL_GLOSSARY }),
     announce: async (urls, origin) => {
       announced.push(...urls);
       origins.push(origin);

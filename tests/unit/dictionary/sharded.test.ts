@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createRequestHandler } from '../../../background/request-handler';
+import { createGlossaryService } from '../../../background/glossary-service';
+import { EMPTY_PERSONAL_GLOSSARY } from '../../../utils/glossary/personal-storage';
+import { matchIndexOf } from '../../../utils/glossary/match-index';
+import type { GlossaryIndex } from '../../../utils/glossary/types';
 import { createBackgroundHandlers } from '../../../background/services';
 import { ProspectDb } from '../../../background/db/database';
 import { compileCedict } from '../../../scripts/cedict-compile';
@@ -21,10 +25,12 @@ const { files } = compileCedict({
   date: '2026-01-04',
 });
 
+const EMPTY: GlossaryIndex = { version: 1, entries: [], patterns: [], fold: '' };
+
 function handlerWith(readText: (path: string) => Promise<string>) {
   const handlers = createBackgroundHandlers({
     db: new ProspectDb({ name: `test-${crypto.randomUUID()}` }),
-    glossary: () => ({ version: 1, entries: [], patterns: [], fold: '' }),
+    glossary: createGlossaryService({ builtIn: EMPTY, builtInMatch: matchIndexOf(EMPTY), loadPersonal: async () => EMPTY_PERSONAL_GLOSSARY }),
     announce: async () => {},
     openNotes: async () => {},
     openPdf: async () => {},
