@@ -232,6 +232,8 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
     lastPointer = { x: event.clientX, y: event.clientY };
     if (!settings.enabled) return;
     if (inCard(event.target)) {
+      // Reached the card: a word passed over on the way there must not replace it.
+      cancelPending();
       win.clearTimeout(hideTimer);
       return;
     }
