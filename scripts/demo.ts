@@ -21,11 +21,6 @@ async function main(): Promise<void> {
   mkdirSync(out, { recursive: true });
 
   const browser = await launchWithExtension({ headless: !headed });
-  // Dictionary cards are off by default for now; the demo turns them on as the options page would.
-  await browser.serviceWorker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-    await api.storage.local.set({ settings: { dictionary: true }, settings$: { v: 2 } });
-  });
   const page = await browser.context.newPage();
   console.log(`Opening ${SEED_ARTICLE_URL} (served from tests/fixtures)…`);
   await page.goto(SEED_ARTICLE_URL);

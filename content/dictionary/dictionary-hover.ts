@@ -8,6 +8,7 @@ import type { SavedTerm } from '../../utils/highlights/types';
 import { t, type UiLocale } from '../../utils/i18n/strings';
 import type { DictionaryModifier } from '../../utils/settings/settings';
 import { sentenceAroundRange } from '../card/save-term';
+import { HIGHLIGHT_HOST_TAG } from '../highlight-session';
 import { isInsideSkipped, OWN_HOST_PREFIX } from '../marking/eligible-text';
 import { createShadowHost, type ShadowHost } from '../ui/shadow-host';
 import { placeCard } from '../ui/place-card';
@@ -231,16 +232,22 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
     lastPointer = { x: event.clientX, y: event.clientY };
     if (!settings.enabled) return;
     if (inCard(event.target)) {
+      // Reached the card: a word passed over on the way there must not replace it.
+      cancelPending();
       win.clearTimeout(hideTimer);
       return;
     }
     // Not over the extension's other UI (the highlight card, the toolbar, the reader bar), whose roots are closed.
     if (event.target instanceof win.Element && event.target.tagName.toUpperCase().startsWith(OWN_HOST_PREFIX)) {
       cancelPending();
+      // The pointer left the word for that UI: the card goes too, or it would cover what the reader is reaching for.
+      scheduleHide();
       return;
     }
-    // Not while the reader drags or has a selection: that is the highlight toolbar's moment.
-    if (!held(event, settings.modifier) || event.buttons !== 0 || !(doc.getSelection()?.isCollapsed ?? true)) {
+    // Not while the reader drags or has a selection (the highlight toolbar's moment), nor while the highlight
+    // card has focus (its note is being written): a card drawn over it would take the next click.
+    const highlightCardFocused = doc.activeElement?.tagName.toLowerCase() === HIGHLIGHT_HOST_TAG;
+    if (!held(event, settings.modifier) || event.buttons !== 0 || !(doc.getSelection()?.isCollapsed ?? true) || highlightCardFocused) {
       cancelPending();
       return;
     }
@@ -273,6 +280,8 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
 
   const onPointerDown = (event: PointerEvent) => {
     if (inCard(event.target)) return;
+    // A press is the reader acting (opening a highlight's card, selecting): the hover that led there is over.
+    cancelPending();
     if (settings.enabled && event.pointerType !== 'mouse') {
       const point = textPointAt(doc, event.clientX, event.clientY);
       if (lookable(point)) {

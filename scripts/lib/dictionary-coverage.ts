@@ -3,7 +3,8 @@
  * annotations in tests/evaluation/articles/, format in its README), how many a hover explains
  * with a right English: a curated mark covering the whole term, or else the dictionary's longest
  * word at the term's first character covering the whole term, either with every word of one of
- * the expected glosses (compared by their first four letters: facility / facilities).
+ * the expected glosses (compared by their first four letters: facility / facilities; apostrophes
+ * inside a word dropped: P'yong'an / Pyongan).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,6 +45,8 @@ const MINOR_WORDS = new Set(['the', 'of', 'and', 'for', 'to', 'a', 'an', 'in', '
 const stems = (english: string) =>
   english
     .toLowerCase()
+    // A romanisation's apostrophes are no word breaks: CC-CEDICT's P'yong'an is Pyongan.
+    .replace(/(?<=[a-z])['’](?=[a-z])/g, '')
     .split(/[^a-z0-9]+/)
     .filter((w) => w && !MINOR_WORDS.has(w))
     .map((w) => w.slice(0, 4));

@@ -6,15 +6,19 @@ import { fixtureFor } from './site-fixtures';
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_BUILD = resolve(import.meta.dirname, '..', '..', process.env.PROSPECT_OUT_DIR ?? '.output', 'firefox-mv2');
 
-/** Firefox ESR with the built extension installed as a temporary add-on. */
-export async function launchFirefoxWithExtension(): Promise<Browser> {
+/** Firefox ESR with the built extension installed as a temporary add-on; downloads go to `downloadDir` when given. */
+export async function launchFirefoxWithExtension(options: { downloadDir?: string } = {}): Promise<Browser> {
   if (!existsSync(FIREFOX_PATH)) {
     throw new Error(`Firefox was not found at ${FIREFOX_PATH}. Install Debian's firefox-esr or set FIREFOX_PATH.`);
   }
   if (!existsSync(join(FIREFOX_BUILD, 'manifest.json'))) {
     throw new Error(`No Firefox build at ${FIREFOX_BUILD}: run npm run build first.`);
   }
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true });
+  // Saved without a dialog into that folder, where a test reads the file.
+  const downloads = options.downloadDir
+    ? { 'browser.download.folderList': 2, 'browser.download.dir': options.downloadDir, 'browser.download.useDownloadDir': true }
+    : {};
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true, extraPrefsFirefox: downloads });
   await browser.installExtension(FIREFOX_BUILD);
   return browser;
 }
@@ -32,4 +36,17 @@ export async function openSitePage(browser: Browser, url: string): Promise<Page>
   });
   await page.goto(url);
   return page;
+}
+
+/** The page an action opens (WebDriver BiDi may neither navigate to nor name extension pages). */
+export async function pageOpenedBy(browser: Browser, action: () => Promise<unknown>): Promise<Page> {
+  const before = new Set(await browser.pages());
+  await action();
+  const until = Date.now() + 10_000;
+  for (;;) {
+    const fresh = (await browser.pages()).find((p) => !before.has(p));
+    if (fresh) return fresh;
+    if (Date.now() > until) throw new Error('no page opened');
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }

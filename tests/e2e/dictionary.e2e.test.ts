@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
 import { SEED_ARTICLE_URL } from '../../scripts/lib/site-fixtures';
-import { TERM, waitForMarks } from './support';
+import { HL, highlightPhrase, openCard, TERM, waitForMarks } from './support';
 import { ax } from '../../scripts/lib/ax';
 import { DICTIONARY_INDEX_FILE } from '../../utils/dictionary/format';
 
@@ -12,11 +12,6 @@ let page: Page;
 
 beforeAll(async () => {
   browser = await launchWithExtension();
-  // Dictionary cards are off by default for now; the reader turns them on.
-  await browser.serviceWorker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-    await api.storage.local.set({ settings: { dictionary: true }, settings$: { v: 2 } });
-  });
   page = await browser.context.newPage();
   await page.goto(SEED_ARTICLE_URL);
   await waitForMarks(page, 20);
@@ -169,5 +164,33 @@ describe('dictionary cards on the seed article', () => {
     await page.keyboard.up('Shift');
     await setSettings({ dictionaryModifier: 'none' });
     await page.mouse.move(3, 3);
+  });
+
+  it("leaves the highlight card alone: the click that opens it ends the hover, and no card covers the note being written", async () => {
+    const phrase = '換取北韓「凍結」核武發展';
+    const id = await highlightPhrase(page, phrase);
+    // The click rests on 換取, an unmarked word: the lookup its approach started must not open a card afterwards.
+    const card = await openCard(page, id);
+    await page.waitForTimeout(600);
+    expect(await dictionaryCard().isVisible()).toBe(false);
+    // A hand's small move over the same word while the note has focus looks nothing up either.
+    const start = await page.locator(`${HL}[data-highlight-id="${id}"]`).first().boundingBox();
+    await page.mouse.move(start!.x + 6, start!.y + 8, { steps: 2 });
+    await page.waitForTimeout(600);
+    expect(await dictionaryCard().isVisible()).toBe(false);
+    await card.getByRole('textbox', { name: 'Note' }).pressSequentially('a note beside the dictionary');
+    await expect.poll(() => card.getByRole('status').innerText()).toBe('Saved');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count()).toBe(0);
+    // With the card closed, hovering looks up again.
+    await hoverWord('擔憂');
+    expect(await shownText(dictionaryCard())).toContain('to worry');
+    await page.mouse.move(3, 3);
+    await page.reload();
+    await waitForMarks(page, 20);
+    await page.waitForSelector(`${HL}[data-highlight-id="${id}"]`);
+    const again = await openCard(page, id);
+    expect(await again.getByRole('textbox', { name: 'Note' }).inputValue()).toBe('a note beside the dictionary');
+    await page.keyboard.press('Escape');
   });
 });

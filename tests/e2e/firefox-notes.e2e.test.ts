@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
-import { launchFirefoxWithExtension, openSitePage } from '../../scripts/lib/firefox';
+import { launchFirefoxWithExtension, openSitePage, pageOpenedBy } from '../../scripts/lib/firefox';
 import { SEED_ARTICLE_URL } from '../../scripts/lib/site-fixtures';
 import { exportW3cJson } from '../../utils/export/w3c-json';
 import { makeHighlight } from '../unit/records';
@@ -16,19 +16,6 @@ const imported = makeHighlight({
   note: 'from Firefox',
   tags: ['外交'],
 });
-
-/** A page that the given action opens (WebDriver BiDi may neither navigate to nor name extension pages). */
-async function pageOpenedBy(action: () => Promise<unknown>): Promise<Page> {
-  const before = new Set(await browser.pages());
-  await action();
-  const until = Date.now() + 10_000;
-  for (;;) {
-    const fresh = (await browser.pages()).find((p) => !before.has(p));
-    if (fresh) return fresh;
-    if (Date.now() > until) throw new Error('no page opened');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 // The desk's controls by their visible text or label (extension pages, no shadow roots).
 const button = (page: Page, name: string) => page.waitForSelector(`::-p-xpath(//button[normalize-space()=${JSON.stringify(name)}])`);
@@ -49,7 +36,7 @@ beforeAll(async () => {
   // The reader bar's Notes button opens the desk, as a keyboard reader reaches it: from the page's
   // last link, Tab goes into the bar (grip, 繁, 简, glosses, reading level, Notes).
   await article.waitForSelector('prospect-reader-bar');
-  notes = await pageOpenedBy(async () => {
+  notes = await pageOpenedBy(browser, async () => {
     await article.evaluate(() => [...document.querySelectorAll<HTMLElement>('a[href]')].at(-1)!.focus());
     for (let i = 0; i < 6; i++) await article.keyboard.press('Tab');
     await article.keyboard.press('Enter');

@@ -68,8 +68,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   theme: 'system',
   allowedOrigins: [],
   uiLanguage: 'auto',
-  // Off until hover lookups stop interfering with the highlight card (see the dictionary's e2e notes).
-  dictionary: false,
+  dictionary: true,
   dictionaryModifier: 'none',
 });
 

@@ -55,6 +55,7 @@ describe('a gloss that fits', () => {
   it('has every word of one expected gloss, whatever their endings, and no more is asked', () => {
     expect(glossFits('nuclear facility / nuclear installation', ['nuclear facilities'])).toBe(true);
     expect(glossFits('to unify; to integrate', ['unification'])).toBe(true);
+    expect(glossFits("North P'yong'an Province in west of North Korea", ['North Pyongan'])).toBe(true);
     expect(glossFits('to make an air raid', ['air strike', 'airstrike'])).toBe(false);
     expect(glossFits('Ministry of Finance', ['Department of the Treasury', 'Treasury'])).toBe(false);
   });
