@@ -12,6 +12,8 @@ import { detectArticle, type ArticlePage } from './detection/detect-article';
 import { createDictionaryHover, type DictionaryHover, type DictionarySettings } from './dictionary/dictionary-hover';
 import type { DictionaryMatch } from '../utils/dictionary/types';
 import { waitForArticle } from './detection/wait-for-article';
+import { createTermHighlights, type TermHighlights } from './marking/term-highlights';
+import { underlinePainter } from './marking/highlight-painters';
 
 export interface ArticleReaderOptions {
   doc: Document;
@@ -75,7 +77,22 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
 
   let index = await options.loadGlossary();
   const entries = new Map<string, CompiledEntry>(index.entries.map((e) => [e.id, e]));
-  const markerFor = (i: GlossaryIndex, matcher: Matcher) => createTermMarker({ matcher, entryIds: i.entries.map((e) => e.id) });
+  // The reader's own entries are drawn as ranges under a closed root, so the page cannot tell which
+  // words they saved (no mark, and no CSS highlight: the page can read that registry).
+  let personalTerms: TermHighlights | undefined;
+  const markerFor = (i: GlossaryIndex, matcher: Matcher) => {
+    const entryIds = i.entries.map((e) => e.id);
+    const personal = i.entries.map((e) => e.personal === true);
+    personalTerms?.clear();
+    // Made on every article, so the host's presence says nothing about the reader's entries.
+    personalTerms = createTermHighlights({
+      doc,
+      painter: underlinePainter(doc),
+      entryIds,
+      rematch: (text) => matcher.match(text).filter((m) => personal[m.entry]),
+    });
+    return createTermMarker({ matcher, entryIds, highlights: { layer: personalTerms, draws: (entry) => personal[entry]! } });
+  };
   let matcher = createMatcher(index);
   let current = markerFor(index, matcher);
   // The observer and callers keep this one object; a new glossary swaps the marker behind it.
@@ -94,6 +111,7 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
     entries,
     articleRoot: () => article!.body,
     countOf: (id) => counts?.get(id),
+    highlights: () => personalTerms,
     locale: options.locale,
     pageLang: article.lang,
     cssText: options.cardCss,
@@ -109,6 +127,7 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
         lookup: options.dictionary.lookup,
         cssText: options.dictionary.cssText,
         onOpen: () => card.hide(),
+        isDrawnTermAt: (point) => !!personalTerms?.termAt(point.node, point.offset),
         articleRoot: () => article!.body,
         article: () => ({ url: article!.canonicalUrl, title: article!.title }),
         ...(options.saveTerm ? { saveTerm: options.saveTerm } : {}),
@@ -118,7 +137,7 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
     doc,
     articleRoot: () => article!.body,
     open: (term) => {
-      card.show(term);
+      card.show(term, 'keyboard');
       card.announce(term);
     },
     close: () => card.hide(),
@@ -186,6 +205,7 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
       card.destroy();
       // The page goes back to its own text: no mark and no style of ours is left.
       unmarkAll(article!.body);
+      personalTerms?.clear();
       doc.getElementById(MARK_STYLE_ID)?.remove();
     },
   };
