@@ -33,8 +33,6 @@ export interface TermHighlights {
   clear(): void;
 }
 
-type PageWindow = Window & typeof globalThis;
-
 /**
  * Terms drawn as ranges, not elements: one Range per match, painted by `painter`, found under the
  * pointer by hit-testing. Ranges are live: a text node rewritten in place (the 繁/简 switch) or
@@ -42,7 +40,6 @@ type PageWindow = Window & typeof globalThis;
  */
 export function createTermHighlights(options: TermHighlightsOptions): TermHighlights {
   const { doc, entryIds, painter } = options;
-  const win = doc.defaultView as PageWindow;
   const drawn = new Set<HighlightTerm>();
   // Where each node's terms were drawn, so marking the same text twice draws nothing new.
   const byNode = new WeakMap<Text, HighlightTerm[]>();
@@ -62,6 +59,7 @@ export function createTermHighlights(options: TermHighlightsOptions): TermHighli
       byNode.set(node, [...(byNode.get(node) ?? []), term]);
       count++;
     }
+    if (count) watch();
     return count;
   }
 
@@ -80,13 +78,24 @@ export function createTermHighlights(options: TermHighlightsOptions): TermHighli
       for (const node of collectEligibleText(place)) add(node, options.rematch(node.data));
     }
   }
-  const observer = new win.MutationObserver(repair);
-  observer.observe(doc.body ?? doc.documentElement, { subtree: true, childList: true, characterData: true });
+  // Watches the page only while something is drawn: a page without the reader's words pays nothing.
+  const observer = new MutationObserver(repair);
+  let watching = false;
+  const watch = () => {
+    if (watching) return;
+    watching = true;
+    observer.observe(doc.body ?? doc.documentElement, { subtree: true, childList: true, characterData: true });
+  };
 
   return {
     add,
     termAt(node, offset) {
-      for (const term of drawn) if (!term.range.collapsed && term.range.isPointInRange(node, offset) && term.range.comparePoint(node, offset + 1) === 0) return term;
+      if (offset >= node.length) return null;
+      // The character at `offset` is inside when both its edges are.
+      for (const term of drawn) {
+        const { range } = term;
+        if (!range.collapsed && range.isPointInRange(node, offset) && range.comparePoint(node, offset + 1) === 0) return term;
+      }
       return null;
     },
     countOf: (id) => [...drawn].filter((t) => t.id === id && !t.range.collapsed).length,
@@ -95,6 +104,7 @@ export function createTermHighlights(options: TermHighlightsOptions): TermHighli
     size: () => drawn.size,
     clear() {
       observer.disconnect();
+      watching = false;
       drawn.clear();
       painter.clear();
     },
