@@ -136,6 +136,7 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
   const cursor = createTermCursor({
     doc,
     articleRoot: () => article!.body,
+    drawn: () => personalTerms,
     open: (term) => {
       card.show(term, 'keyboard');
       card.announce(term);

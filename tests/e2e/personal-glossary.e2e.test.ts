@@ -96,6 +96,21 @@ describe('the personal glossary', () => {
     expect(after.highlighted.join(' ')).not.toContain('韓中關係');
     expect(await markedTexts(article)).not.toContain('韓中關係');
 
+    // The keyboard's term cursor walks to it too, and its card says it.
+    await placeOf(article, '韓中關係');
+    await article.evaluate(() => window.scrollBy(0, window.innerHeight / 2 - 40));
+    const status = ax(article).getByRole('status', { name: 'Glossary term' });
+    let spoken = '';
+    for (let i = 0; i < 12 && !spoken.startsWith('韓中關係'); i++) {
+      await article.keyboard.press('Alt+Shift+KeyN');
+      await article.waitForTimeout(120);
+      spoken = (await status.textContent()) ?? '';
+    }
+    expect(spoken).toBe('韓中關係: Korea–China relations');
+    expect(await ax(article).getByRole('tooltip').innerText()).toContain('Korea–China relations');
+    expect(await article.locator('[data-pr-cursor]').count()).toBe(0);
+    await article.keyboard.press('Escape');
+
     // A tab opened afterwards gets it too.
     const fresh = await browser.context.newPage();
     await fresh.goto(SEED_ARTICLE_URL);
