@@ -2,6 +2,7 @@ import { createCardController, type CardController } from './card/card-controlle
 import { createTermCursor } from './card/term-cursor';
 import type { GlossaryHolder } from './page-root/glossary-holder';
 import type { SavedTerm } from '../utils/highlights/types';
+import { PERSONAL_ID_PREFIX } from '../utils/glossary/types';
 import type { UiLocale } from '../utils/i18n/strings';
 import { observeArticle } from './marking/article-observer';
 import { matcherOf, type Matcher, type TermMatch } from './marking/matcher';
@@ -12,6 +13,8 @@ import { detectArticle, type ArticlePage } from './detection/detect-article';
 import { createDictionaryHover, type DictionaryHover, type DictionarySettings } from './dictionary/dictionary-hover';
 import type { DictionaryMatch } from '../utils/dictionary/types';
 import { waitForArticle } from './detection/wait-for-article';
+import { createTermHighlights, type TermHighlights } from './marking/term-highlights';
+import { underlinePainter } from './marking/highlight-painters';
 
 export interface ArticleReaderOptions {
   doc: Document;
@@ -89,8 +92,25 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
       return found;
     },
   });
+  // The reader's own entries are drawn as ranges under a closed root, so the page cannot tell which
+  // words they saved (no mark, and no CSS highlight: the page can read that registry).
+  let personalTerms: TermHighlights | undefined;
+  const markerFor = (base: Matcher) => {
+    const matcher = matcherFor(base);
+    const entryIds = glossary.match.ids;
+    const personal = entryIds.map((id) => id.startsWith(PERSONAL_ID_PREFIX));
+    personalTerms?.clear();
+    // Made on every article, so the host's presence says nothing about the reader's entries.
+    personalTerms = createTermHighlights({
+      doc,
+      painter: underlinePainter(doc),
+      entryIds,
+      rematch: (text) => matcher.match(text).filter((m) => personal[m.entry]),
+    });
+    return createTermMarker({ matcher, entryIds, highlights: { layer: personalTerms, draws: (entry) => personal[entry]! } });
+  };
   let matcher = matcherOf(glossary.match);
-  let current = createTermMarker({ matcher: matcherFor(matcher), entryIds: glossary.match.ids });
+  let current = markerFor(matcher);
   // The observer and callers keep this one object; a new glossary swaps the marker behind it.
   const marker: TermMarker = {
     markNow: (root) => current.markNow(root),
@@ -107,6 +127,7 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
     entries: glossary.entries,
     articleRoot: () => article!.body,
     countOf: (id) => counts?.get(id),
+    highlights: () => personalTerms,
     locale: options.locale,
     pageLang: article.lang,
     cssText: options.cardCss,
@@ -122,6 +143,7 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
         lookup: options.dictionary.lookup,
         cssText: options.dictionary.cssText,
         onOpen: () => card.hide(),
+        isDrawnTermAt: (point) => !!personalTerms?.termAt(point.node, point.offset),
         articleRoot: () => article!.body,
         article: () => ({ url: article!.canonicalUrl, title: article!.title }),
         ...(options.saveTerm ? { saveTerm: options.saveTerm } : {}),
@@ -130,8 +152,9 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
   const cursor = createTermCursor({
     doc,
     articleRoot: () => article!.body,
+    drawn: () => personalTerms,
     open: (term) => {
-      card.show(term);
+      card.show(term, 'keyboard');
       card.announce(term);
     },
     close: () => card.hide(),
@@ -167,7 +190,7 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
 
   const remark = () => {
     matcher = matcherOf(glossary.match);
-    current = createTermMarker({ matcher: matcherFor(matcher), entryIds: glossary.match.ids });
+    current = markerFor(matcher);
     // The whole article is marked afresh below, so its marks give the counts again.
     counts = undefined;
     card.hide();
@@ -199,6 +222,7 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
       card.destroy();
       // The page goes back to its own text: no mark and no style of ours is left.
       unmarkAll(article!.body);
+      personalTerms?.clear();
       doc.getElementById(MARK_STYLE_ID)?.remove();
     },
   };

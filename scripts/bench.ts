@@ -1,6 +1,7 @@
 /**
  * Figures for the targets in the issues, measured in Debian's Chromium: marking the seed article
- * and a page of 1 MB of article text (against mark.js given the same term list), hover to card,
+ * and a page of 1 MB of article text (DOM marks and CSS Custom Highlights, against mark.js given the
+ * same term list), hover to card,
  * the content script's size, the glossary's coverage, and the dictionary's sizes, lookups and hover coverage. Prints medians; asserts nothing.
  */
 import { execFileSync } from 'node:child_process';
@@ -47,7 +48,7 @@ async function pageBundle(): Promise<string> {
   return output.output[0]!.code!;
 }
 
-async function timeMarking(page: Page, runs: number): Promise<{ ours: number[]; viewport: number[]; marks: number }> {
+async function timeMarking(page: Page, runs: number): Promise<{ ours: number[]; framed: number[]; scrolled: number[]; viewport: number[]; marks: number }> {
   return page.evaluate(
     async ([selector, n]) => {
       const body = document.querySelector(selector as string)!;
@@ -56,26 +57,78 @@ async function timeMarking(page: Page, runs: number): Promise<{ ours: number[]; 
         PrBench: { createBenchMarker(): { markNow(root: Node): number }; markViewport(root: Element): Promise<number> };
       };
       const marker = w.PrBench.createBenchMarker();
+      // Resolves after the next frame has been drawn: style, layout and paint of what changed.
+      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       const ours: number[] = [];
+      const framed: number[] = [];
+      const scrolled: number[] = [];
       const viewport: number[] = [];
       let marks = 0;
-      for (let i = 0; i < (n as number); i++) {
-        body.replaceChildren(...pristine.cloneNode(true).childNodes);
-        const t0 = performance.now();
-        marks = marker.markNow(body);
-        ours.push(performance.now() - t0);
+      const fresh = async () => {
         body.replaceChildren(...pristine.cloneNode(true).childNodes);
         window.scrollTo(0, 0);
         // A real page is laid out before the content script runs; lay this one out before timing too.
         void document.body.offsetHeight;
+        await frame();
+      };
+      for (let i = 0; i < (n as number); i++) {
+        await fresh();
+        const t0 = performance.now();
+        marks = marker.markNow(body);
+        ours.push(performance.now() - t0);
+        await frame();
+        framed.push(performance.now() - t0);
+        // One frame of scrolling the marked page: what the marks cost while the reader reads.
         const t1 = performance.now();
+        window.scrollBy(0, 2000);
+        await frame();
+        scrolled.push(performance.now() - t1);
+        await fresh();
+        const t2 = performance.now();
         await w.PrBench.markViewport(body);
-        viewport.push(performance.now() - t1);
+        viewport.push(performance.now() - t2);
       }
-      return { ours, viewport, marks };
+      return { ours, framed, scrolled, viewport, marks };
     },
     [BODY, runs] as const,
   );
+}
+
+/**
+ * The CSS Custom Highlight design on the same page: one live Range per match in `CSS.highlights`.
+ * Each run gets a freshly loaded page: while the ranges live, every node the page removes updates
+ * all of them (replacing the 1 MB body under 20,000 ranges took minutes), so one page cannot be reused.
+ */
+async function timeHighlights(page: Page, runs: number, bundle: string): Promise<{ drawn: number[]; framed: number[]; scrolled: number[]; ranges: number }> {
+  const out = { drawn: [] as number[], framed: [] as number[], scrolled: [] as number[], ranges: 0 };
+  for (let i = 0; i < runs; i++) {
+    await page.reload();
+    await page.addScriptTag({ content: bundle });
+    const run = await page.evaluate(
+      async (selector) => {
+        const body = document.querySelector(selector)!;
+        const w = window as unknown as { PrBench: { highlightAll(root: Element): { marks: number } } };
+        const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        void document.body.offsetHeight;
+        await frame();
+        const t0 = performance.now();
+        const { marks } = w.PrBench.highlightAll(body);
+        const drawn = performance.now() - t0;
+        await frame();
+        const framed = performance.now() - t0;
+        const t1 = performance.now();
+        window.scrollBy(0, 2000);
+        await frame();
+        return { marks, drawn, framed, scrolled: performance.now() - t1 };
+      },
+      BODY,
+    );
+    out.drawn.push(run.drawn);
+    out.framed.push(run.framed);
+    out.scrolled.push(run.scrolled);
+    out.ranges = run.marks;
+  }
+  return out;
 }
 
 /**
@@ -129,6 +182,8 @@ async function markingFigures(): Promise<void> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   const context = await browser.newContext();
+  // tsx names arrow functions through a helper that only exists in Node; the page needs a stand-in.
+  await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
   await routeSite(context, { '/tw/pfch/34-19999.html': big.html });
   const rows: string[] = [];
   for (const [label, url, runs, modes] of [
@@ -141,14 +196,20 @@ async function markingFigures(): Promise<void> {
     await page.addScriptTag({ content: bundle });
     await page.addScriptTag({ content: markJs });
     const ours = await timeMarking(page, runs);
-    const parts = [`Prospect Reader, whole page at once ${ms(median(ours.ours))} (${ours.marks} marks, median of ${runs})`];
-    if (url === BIG_URL) parts.push(`as the content script marks it, in and near the viewport first: ${ms(median(ours.viewport))}`);
-    for (const [mode, markRuns] of modes) {
-      const theirs = await timeMarkJs(page, markRuns, mode);
-      const ratio = median(theirs.times) / median(ours.ours);
+    const theirs = [];
+    for (const [mode, markRuns] of modes) theirs.push({ mode, markRuns, ...(await timeMarkJs(page, markRuns, mode)) });
+    // Last: the live ranges make every later change of this page slow.
+    const drawn = await timeHighlights(page, runs, bundle);
+    const parts = [
+      `DOM marks, whole page at once ${ms(median(ours.ours))}, to the next frame ${ms(median(ours.framed))}, a scrolled frame ${ms(median(ours.scrolled))} (${ours.marks} marks, median of ${runs})`,
+      `CSS highlights, whole page at once ${ms(median(drawn.drawn))}, to the next frame ${ms(median(drawn.framed))}, a scrolled frame ${ms(median(drawn.scrolled))} (${drawn.ranges} ranges, median of ${runs})`,
+    ];
+    if (url === BIG_URL) parts.push(`DOM marks as the content script marks it, in and near the viewport first: ${ms(median(ours.viewport))}`);
+    for (const { mode, markRuns, times, marks } of theirs) {
+      const ratio = (x: number[]) => (median(times) / median(x)).toFixed(1);
       parts.push(
-        `mark.js ${mode === 'array' ? 'mark(terms)' : 'markRegExp(one alternation)'} ${ms(median(theirs.times))} ` +
-          `(${theirs.marks} marks, median of ${markRuns}): ${ratio.toFixed(1)}x`,
+        `mark.js ${mode === 'array' ? 'mark(terms)' : 'markRegExp(one alternation)'} ${ms(median(times))} ` +
+          `(${marks} marks, median of ${markRuns}): DOM marks ${ratio(ours.ours)}x, CSS highlights ${ratio(drawn.drawn)}x`,
       );
     }
     rows.push(`${label}: ${parts.join('; ')}`);

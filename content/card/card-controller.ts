@@ -1,16 +1,16 @@
-import { h, render } from 'preact';
-import { TermCard, type SaveState } from '../../components/content/TermCard';
 import type { CompiledEntry } from '../../utils/glossary/types';
 import type { ArticleLang, SavedTerm } from '../../utils/highlights/types';
-import { savedTermFrom, sentenceAround } from './save-term';
-import { t, type UiLocale } from '../../utils/i18n/strings';
-import { createShadowHost, type ShadowHost } from '../ui/shadow-host';
-import { placeCard } from '../ui/place-card';
+import type { UiLocale } from '../../utils/i18n/strings';
 import { trustedOnly } from '../ui/trusted';
 import { TERM_TAG } from '../marking/eligible-text';
+import type { TermHighlights } from '../marking/term-highlights';
+import { textPointAt } from '../dictionary/text-at-point';
+import { createHoverIntent } from './hover-intent';
+import { createCardView } from './card-view';
+import { highlightTarget, markTarget, type CardTarget } from './card-target';
+import { createCardSave } from './card-save';
 
-export const CARD_HOST_TAG = 'prospect-reader-card';
-const CARD_ID = 'prospect-reader-term-card';
+export { CARD_HOST_TAG } from './card-view';
 
 export interface CardControllerOptions {
   doc: Document;
@@ -19,6 +19,8 @@ export interface CardControllerOptions {
   articleRoot: () => Element;
   /** Occurrences counted in the article's text, when not every mark is drawn yet (a very long page). */
   countOf?: (entryId: string) => number | undefined;
+  /** Terms drawn as highlights (the reader's own entries): found under the pointer by hit-testing. */
+  highlights?: () => TermHighlights | undefined;
   locale: UiLocale;
   pageLang: ArticleLang;
   cssText: string;
@@ -28,7 +30,7 @@ export interface CardControllerOptions {
   /** How long the mouse may take to travel from the term into the card. */
   leaveGraceMs?: number;
   /** Called each time a card has been drawn and placed (used by the benchmark and tests). */
-  onShown?: (term: Element) => void;
+  onShown?: (term: Element | Range) => void;
   /** The article the terms are read in, stored with a saved term. */
   article?: () => { url: string; title: string };
   /** Stores a term the reader saves (the background's terms/save); without it the card offers no "Save term". */
@@ -38,194 +40,168 @@ export interface CardControllerOptions {
 /** The reader's settings the card follows; changing them redraws an open card. */
 export type CardSettings = Pick<CardControllerOptions, 'locale' | 'hoverDelayMs' | 'fontSizePx'>;
 
+/** Who opened a card: the keyboard's term cursor keeps it until the pointer really moves. */
+export type CardOpener = 'pointer' | 'keyboard';
+
 export interface CardController {
-  show(term: Element): void;
+  show(term: Element | CardTarget, by?: CardOpener): void;
   /** Says the term and its English to screen readers (the keyboard term cursor moved to it). */
-  announce(term: Element): void;
+  announce(term: Element | CardTarget): void;
   update(settings: Partial<CardSettings>): void;
   hide(): void;
   destroy(): void;
 }
 
+const targetOf = (term: Element | CardTarget): CardTarget => ('anchor' in term ? term : markTarget(term));
+
+/**
+ * The one owner of the term card: decides which term's card is open, whoever asks (hover intent,
+ * a tap, the keyboard's term cursor), and draws it through the card view.
+ */
 export function createCardController(options: CardControllerOptions): CardController {
   const { doc, entries, pageLang } = options;
-  let { locale, fontSizePx } = options;
-  let hoverDelay = options.hoverDelayMs ?? 180;
-  const leaveGrace = options.leaveGraceMs ?? 300;
+  let { locale } = options;
   const win = doc.defaultView!;
-  let shadow: ShadowHost | null = null;
-  let current: Element | null = null;
+  let current: CardTarget | null = null;
   let pinned = false;
-  let saveState: SaveState = 'idle';
-  let showTimer = 0;
-  let hideTimer = 0;
-  let stopAutoUpdate: (() => void) | null = null;
+  // The highlight term under the pointer, so leaving it is noticed once.
+  let pointerOnDrawn: CardTarget | null = null;
 
-  const termOf = (target: EventTarget | null): Element | null =>
+  const view = createCardView({
+    doc,
+    cssText: options.cssText,
+    locale,
+    pageLang,
+    fontSizePx: options.fontSizePx,
+    isShown: (target) => current === target,
+    onShown: (target) => options.onShown?.(target.element ?? target.range()),
+  });
+  const intent = createHoverIntent<CardTarget>({
+    open: (target) => show(target),
+    close: hide,
+    delayMs: options.hoverDelayMs ?? 180,
+    graceMs: options.leaveGraceMs ?? 300,
+    setTimer: (fn, ms) => win.setTimeout(fn, ms),
+    clearTimer: (id) => win.clearTimeout(id),
+  });
+  const saving = createCardSave({
+    articleRoot: options.articleRoot,
+    locale: () => locale,
+    ...(options.article ? { article: options.article } : {}),
+    ...(options.saveTerm ? { store: options.saveTerm } : {}),
+    isShown: (target) => current === target,
+    redraw: (target) => draw(target, false),
+  });
+
+  const markOf = (target: EventTarget | null): Element | null =>
     target instanceof win.Element ? target.closest(TERM_TAG.toLowerCase()) : null;
-  const inCard = (target: EventTarget | null): boolean =>
-    !!shadow && target instanceof win.Node && shadow.host.contains(target);
 
-  let status: HTMLElement | null = null;
-  function ensureHost(): ShadowHost {
-    if (!shadow || !shadow.host.isConnected) {
-      shadow = createShadowHost(doc, CARD_HOST_TAG, options.cssText);
-      // A live region that exists before it speaks, so screen readers hear each change.
-      status = doc.createElement('div');
-      status.className = 'pr-announce';
-      status.setAttribute('role', 'status');
-      status.setAttribute('aria-label', t(locale, 'card.label'));
-      shadow.root.append(status);
-      applyLook(shadow.host);
-    }
-    return shadow;
+  function countOf(entry: CompiledEntry): number {
+    const marks = options.articleRoot().querySelectorAll(`${TERM_TAG.toLowerCase()}[data-term-id="${CSS.escape(entry.id)}"]`).length;
+    return options.countOf?.(entry.id) ?? marks + (options.highlights?.()?.countOf(entry.id) ?? 0);
   }
 
-  function announce(term: Element): void {
-    const entry = entries.get(term.getAttribute('data-term-id') ?? '');
+  function draw(target: CardTarget, place: boolean): void {
+    const entry = entries.get(target.id);
     if (!entry) return;
-    ensureHost();
-    const said = pageLang === 'en' ? `${entry.en}: ${entry.trad}` : `${entry.trad}: ${entry.en}`;
-    win.setTimeout(() => {
-      if (status) status.textContent = said;
-    }, 50);
-  }
-
-  function applyLook(host: HTMLElement): void {
-    if (fontSizePx) host.style.setProperty('--pr-font-size', `${fontSizePx}px`);
-    else host.style.removeProperty('--pr-font-size');
-  }
-
-  function draw(term: Element): void {
-    const entry = entries.get(term.getAttribute('data-term-id') ?? '');
-    if (!entry) return;
-    const { mount } = ensureHost();
-    const otherSenses = (term.getAttribute('data-term-senses') ?? '')
-      .split(' ')
-      .flatMap((id) => (id && id !== entry.id ? (entries.get(id) ?? []) : []));
-    const count =
-      options.countOf?.(entry.id) ??
-      options.articleRoot().querySelectorAll(`${TERM_TAG.toLowerCase()}[data-term-id="${CSS.escape(entry.id)}"]`).length;
-    render(
-      h(TermCard, {
-        id: CARD_ID,
+    const otherSenses = target.senses.flatMap((id) => (id !== entry.id ? (entries.get(id) ?? []) : []));
+    view.draw(
+      target,
+      {
         entry,
         otherSenses,
-        count: Math.max(count, 1),
-        locale,
-        pageLang,
+        count: Math.max(countOf(entry), 1),
         pinned,
         onTogglePin: () => {
           pinned = !pinned;
-          draw(term);
+          draw(target, false);
         },
         onClose: hide,
-        ...(options.saveTerm && options.article ? { save: { state: saveState, onSave: () => void saveTerm(term, entry) } } : {}),
-      }),
-      mount,
+        ...saving.control(target, entry),
+      },
+      place,
     );
   }
 
-  async function saveTerm(term: Element, entry: CompiledEntry): Promise<void> {
-    const { saveTerm: store, article } = options;
-    if (!store || !article || saveState === 'saving') return;
-    const root = options.articleRoot();
-    const record = savedTermFrom(entry, sentenceAround(term, root), article(), locale, {
-      now: new Date(),
-      newId: () => crypto.randomUUID(),
-    });
-    saveState = 'saving';
-    draw(term);
-    let outcome: SaveState;
-    try {
-      await store(record);
-      outcome = 'saved';
-    } catch {
-      outcome = 'failed';
-    }
-    if (current !== term) return;
-    saveState = outcome;
-    draw(term);
-  }
-
-  function show(term: Element): void {
-    win.clearTimeout(showTimer);
-    win.clearTimeout(hideTimer);
-    if (current !== term) {
+  function show(term: Element | CardTarget, by: CardOpener = 'pointer'): void {
+    const target = targetOf(term);
+    if (by === 'keyboard') intent.keyboardTookOver();
+    else intent.cancel();
+    if (current !== target) {
       pinned = false;
-      saveState = 'idle';
+      saving.reset();
     }
-    current = term;
-    draw(term);
-    const card = shadow?.mount.firstElementChild as HTMLElement | null;
-    if (!card) return;
-    stopAutoUpdate?.();
-    stopAutoUpdate = placeCard(term, card, () => current === term, () => options.onShown?.(term));
+    current = target;
+    draw(target, true);
   }
 
   function hide(): void {
-    win.clearTimeout(showTimer);
-    win.clearTimeout(hideTimer);
-    stopAutoUpdate?.();
-    stopAutoUpdate = null;
+    intent.cancel();
     current = null;
     pinned = false;
-    if (shadow) render(null, shadow.mount);
-  }
-
-  function scheduleHide(): void {
-    if (pinned) return;
-    win.clearTimeout(hideTimer);
-    hideTimer = win.setTimeout(hide, leaveGrace);
+    view.clear();
   }
 
   const onMouseOver = (event: MouseEvent) => {
-    if (inCard(event.target)) {
-      win.clearTimeout(hideTimer);
-      return;
+    if (view.contains(event.target)) {
+      pointerOnDrawn = null;
+      return intent.stay();
     }
-    const term = termOf(event.target);
-    if (!term) return;
-    if (term === current) {
-      win.clearTimeout(hideTimer);
-      return;
-    }
-    win.clearTimeout(showTimer);
-    showTimer = win.setTimeout(() => show(term), hoverDelay);
+    const mark = markOf(event.target);
+    if (mark) intent.enter(markTarget(mark), current);
   };
 
   const onMouseOut = (event: MouseEvent) => {
-    const from = termOf(event.target) ?? (inCard(event.target) ? current : null);
+    const mark = markOf(event.target);
+    const from = mark ? markTarget(mark) : view.contains(event.target) ? current : null;
     if (!from) return;
     const to = event.relatedTarget;
-    if (inCard(to) || (to instanceof win.Node && from.contains(to))) return;
-    win.clearTimeout(showTimer);
-    if (current) scheduleHide();
+    if (view.contains(to) || (mark && to instanceof win.Node && mark.contains(to))) return;
+    intent.leave(!!current && !pinned);
+  };
+
+  // Drawn terms have no element to enter or leave: the pointer's position is hit-tested instead.
+  const onMouseMove = (event: MouseEvent) => {
+    intent.moved(event.clientX, event.clientY);
+    const layer = options.highlights?.();
+    if (!layer || layer.size() === 0 || view.contains(event.target) || markOf(event.target)) return;
+    const point = textPointAt(doc, event.clientX, event.clientY);
+    const term = point ? layer.termAt(point.node, point.offset) : null;
+    const target = term ? highlightTarget(term) : null;
+    if (target === pointerOnDrawn) return;
+    const left = pointerOnDrawn;
+    pointerOnDrawn = target;
+    if (target) intent.enter(target, current);
+    else if (left) intent.leave(!!current && !pinned);
   };
 
   // Where focus was before it entered the card, so Escape can hand it back.
   let focusBefore: HTMLElement | null = null;
   const onFocusIn = (event: FocusEvent) => {
-    if (inCard(event.target) && !inCard(event.relatedTarget)) {
+    if (view.contains(event.target) && !view.contains(event.relatedTarget)) {
       focusBefore = event.relatedTarget instanceof win.HTMLElement ? event.relatedTarget : null;
     }
   };
 
   const onPointerDown = (event: PointerEvent) => {
-    if (inCard(event.target)) return;
-    const term = termOf(event.target);
+    if (view.contains(event.target)) return;
+    const mark = markOf(event.target);
+    const layer = options.highlights?.();
+    const point = !mark && layer?.size() ? textPointAt(doc, event.clientX, event.clientY) : null;
+    const drawn = point ? layer!.termAt(point.node, point.offset) : null;
+    const target = mark ? markTarget(mark) : drawn ? highlightTarget(drawn) : null;
     // A tap has no hover: it opens the card at once. Elsewhere, a press closes an unpinned card.
-    if (term && event.pointerType !== 'mouse') show(term);
-    else if (current && !pinned && term !== current) hide();
+    if (target && event.pointerType !== 'mouse') show(target);
+    else if (current && !pinned && target !== current) hide();
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !current) return;
-    const focusWasInCard = inCard(doc.activeElement);
+    const focusWasInCard = view.contains(doc.activeElement);
     hide();
     if (focusWasInCard) {
       if (focusBefore?.isConnected) focusBefore.focus({ preventScroll: true });
-      else (shadow?.root.activeElement as HTMLElement | null)?.blur();
+      else view.focused()?.blur();
     }
     focusBefore = null;
   };
@@ -233,6 +209,7 @@ export function createCardController(options: CardControllerOptions): CardContro
   const listeners: [string, EventListener][] = [
     ['mouseover', onMouseOver as EventListener],
     ['mouseout', onMouseOut as EventListener],
+    ['mousemove', onMouseMove as EventListener],
     ['focusin', onFocusIn as EventListener],
     ['pointerdown', onPointerDown as EventListener],
     ['keydown', onKeyDown as EventListener],
@@ -244,20 +221,21 @@ export function createCardController(options: CardControllerOptions): CardContro
 
   return {
     show,
-    announce,
+    announce(term) {
+      const entry = entries.get(targetOf(term).id);
+      if (entry) view.say(pageLang === 'en' ? `${entry.en}: ${entry.trad}` : `${entry.trad}: ${entry.en}`);
+    },
     hide,
     update(settings) {
       if (settings.locale) locale = settings.locale;
-      if (settings.hoverDelayMs !== undefined) hoverDelay = settings.hoverDelayMs;
-      if (settings.fontSizePx !== undefined) fontSizePx = settings.fontSizePx;
-      if (shadow) applyLook(shadow.host);
-      if (current) draw(current);
+      if (settings.hoverDelayMs !== undefined) intent.setDelay(settings.hoverDelayMs);
+      view.setLook({ ...(settings.locale ? { locale: settings.locale } : {}), ...(settings.fontSizePx !== undefined ? { fontSizePx: settings.fontSizePx } : {}) });
+      if (current) draw(current, false);
     },
     destroy() {
       hide();
       for (const [type, fn] of trusted) doc.removeEventListener(type, fn, { capture: true });
-      shadow?.remove();
-      shadow = null;
+      view.destroy();
     },
   };
 }

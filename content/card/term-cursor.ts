@@ -1,5 +1,7 @@
 import { TERM_TAG } from '../marking/eligible-text';
+import type { TermHighlights } from '../marking/term-highlights';
 import { trustedOnly } from '../ui/trusted';
+import { highlightTarget, markTarget, type CardTarget } from './card-target';
 
 /** The attribute that draws the cursor on the current mark (see term-mark.css). */
 export const CURSOR_ATTR = 'data-pr-cursor';
@@ -8,15 +10,17 @@ export interface TermCursorOptions {
   doc: Document;
   /** Where the terms are: the article body. */
   articleRoot: () => Element;
+  /** The reader's own terms, drawn as ranges: walked with the marks, in document order. */
+  drawn?: () => TermHighlights | undefined;
   /** Opens the term's card and announces it to screen readers. */
-  open: (term: Element) => void;
+  open: (term: CardTarget) => void;
   close: () => void;
 }
 
 export interface TermCursor {
   /** Moves to the next (1) or previous (-1) term and opens its card; returns it, or null when there is none. */
-  move(step: 1 | -1): Element | null;
-  current(): Element | null;
+  move(step: 1 | -1): CardTarget | null;
+  current(): CardTarget | null;
   destroy(): void;
 }
 
@@ -42,33 +46,43 @@ function isEditable(target: EventTarget | null): boolean {
 export function createTermCursor(options: TermCursorOptions): TermCursor {
   const { doc } = options;
   const win = doc.defaultView!;
-  let at: Element | null = null;
+  let at: CardTarget | null = null;
 
-  const terms = () => [...options.articleRoot().querySelectorAll(TERM_TAG.toLowerCase())];
+  const box = (target: CardTarget) => target.anchor.getBoundingClientRect();
+  const isLive = (target: CardTarget) => (target.element ? target.element.isConnected : !target.range().collapsed);
 
-  function firstInView(list: Element[], step: 1 | -1): Element | undefined {
-    const inView = (el: Element) => el.getBoundingClientRect().bottom > 0;
+  function terms(): CardTarget[] {
+    const marks = [...options.articleRoot().querySelectorAll(TERM_TAG.toLowerCase())].map(markTarget);
+    const drawn = options.drawn?.()?.terms().map(highlightTarget) ?? [];
+    if (!drawn.length) return marks;
+    return [...marks, ...drawn].sort((a, b) => a.range().compareBoundaryPoints(Range.START_TO_START, b.range()));
+  }
+
+  function firstInView(list: CardTarget[], step: 1 | -1): CardTarget | undefined {
+    const inView = (t: CardTarget) => box(t).bottom > 0;
     if (step === 1) return list.find(inView) ?? list[0];
-    const below = list.findIndex((el) => el.getBoundingClientRect().top > win.innerHeight);
+    const below = list.findIndex((t) => box(t).top > win.innerHeight);
     return below > 0 ? list[below - 1] : list[list.length - 1];
   }
 
-  function place(term: Element | null): void {
-    at?.removeAttribute(CURSOR_ATTR);
+  function place(term: CardTarget | null): void {
+    at?.element?.removeAttribute(CURSOR_ATTR);
     at = term;
     if (!term) return;
-    term.setAttribute(CURSOR_ATTR, '');
-    term.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    // A drawn term (the reader's own) gets no attribute: the page must not learn where it is; its card shows the place.
+    term.element?.setAttribute(CURSOR_ATTR, '');
+    if (term.element) term.element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    else term.range().startContainer.parentElement?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     options.open(term);
   }
 
-  function move(step: 1 | -1): Element | null {
+  function move(step: 1 | -1): CardTarget | null {
     const list = terms();
     if (list.length === 0) {
       place(null);
       return null;
     }
-    const index = at?.isConnected ? list.indexOf(at) : -1;
+    const index = at && isLive(at) ? list.indexOf(at) : -1;
     const next = index < 0 ? firstInView(list, step) : list[Math.min(list.length - 1, Math.max(0, index + step))];
     place(next ?? null);
     return at;
@@ -88,7 +102,7 @@ export function createTermCursor(options: TermCursorOptions): TermCursor {
 
   return {
     move,
-    current: () => (at?.isConnected ? at : null),
+    current: () => (at && isLive(at) ? at : null),
     destroy() {
       doc.removeEventListener('keydown', onKeyDown, { capture: true });
       place(null);

@@ -42,6 +42,8 @@ export interface DictionaryHoverOptions extends DictionarySettings {
   articleRoot: () => Element;
   article: () => { url: string; title: string };
   saveTerm?: (term: SavedTerm) => Promise<{ added: boolean }>;
+  /** Glossary terms drawn as highlights (not marks) at this point: their card, not the dictionary's. */
+  isDrawnTermAt?: (point: TextPoint) => boolean;
 }
 
 export interface DictionaryHover {
@@ -198,7 +200,9 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
 
   /** A point the dictionary may look up: a Han character outside curated marks and skipped text. */
   function lookable(point: TextPoint | null): point is TextPoint {
-    return !!point && isHanAt(point) && !isInsideTerm(point.node) && !isInsideSkipped(point.node, doc.documentElement);
+    return (
+      !!point && isHanAt(point) && !isInsideTerm(point.node) && !options.isDrawnTermAt?.(point) && !isInsideSkipped(point.node, doc.documentElement)
+    );
   }
 
   /** Looks up the word at the point; shows it after `delay` (the lookup runs meanwhile). */

@@ -1,5 +1,6 @@
 import type { Matcher, TermMatch } from './matcher';
 import { collectEligibleText, TERM_TAG } from './eligible-text';
+import type { TermHighlights } from './term-highlights';
 
 export interface TermMarkerOptions {
   matcher: Matcher;
@@ -11,6 +12,8 @@ export interface TermMarkerOptions {
   sliceChars?: number;
   now?: () => number;
   yieldToPage?: () => Promise<void>;
+  /** Draws the matches of these entries (the reader's own) as ranges in `layer` instead of elements. */
+  highlights?: { layer: TermHighlights | undefined; draws: (entry: number) => boolean };
 }
 
 export interface TermMarker {
@@ -38,12 +41,29 @@ export function createTermMarker(options: TermMarkerOptions): TermMarker {
     const parent = node.parentNode;
     // A node the page removed, or that was marked meanwhile, has no parent and is passed over.
     if (!parent || !matches.length) return 0;
+    const layer = options.highlights;
+    const drawn = layer ? matches.filter((m) => layer.draws(m.entry)) : [];
+    const elements = drawn.length ? matches.filter((m) => !layer!.draws(m.entry)) : matches;
+    if (!elements.length) return layer!.layer?.add(node, drawn) ?? 0;
     const text = node.data;
     const doc = node.ownerDocument;
     const fragment = doc.createDocumentFragment();
     let last = 0;
-    for (const m of matches) {
-      if (m.start > last) fragment.append(own(doc.createTextNode(text.slice(last, m.start))));
+    let next = 0;
+    const later: [Text, TermMatch[]][] = [];
+    // The text between two marks becomes a node of its own; highlights inside it are drawn on that node.
+    const textUpTo = (end: number) => {
+      const piece = own(doc.createTextNode(text.slice(last, end)));
+      fragment.append(piece);
+      const inside: TermMatch[] = [];
+      while (next < drawn.length && drawn[next]!.end <= end) {
+        const m = drawn[next++]!;
+        inside.push({ ...m, start: m.start - last, end: m.end - last });
+      }
+      if (inside.length) later.push([piece, inside]);
+    };
+    for (const m of elements) {
+      if (m.start > last) textUpTo(m.start);
       // The observer passes over marks and what is inside them; only the text between needs recording.
       const mark = doc.createElement(MARK_TAG);
       mark.setAttribute('data-term-id', entryIds[m.entry]!);
@@ -53,8 +73,10 @@ export function createTermMarker(options: TermMarkerOptions): TermMarker {
       fragment.append(mark);
       last = m.end;
     }
-    if (last < text.length) fragment.append(own(doc.createTextNode(text.slice(last))));
+    if (last < text.length) textUpTo(text.length);
     parent.replaceChild(fragment, node);
+    // Only now: moving a node out of the fragment would collapse a range drawn in it.
+    for (const [piece, inside] of later) layer!.layer?.add(piece, inside);
     return matches.length;
   }
 

@@ -113,9 +113,26 @@ describe('an article on the Chinese site', () => {
     await expect.poll(cursorAt).toBe(first + 1);
     await page.keyboard.press('Alt+Shift+KeyP');
     await expect.poll(cursorAt).toBe(first);
-    // The live region says the term, for screen readers.
-    await expect.poll(() => ax(page).getByRole('status', { name: 'Glossary term' }).textContent()).toMatch(/\S+: \S+/);
+    // The live region says the term, for screen readers, and the card shows the same term.
+    const status = ax(page).getByRole('status', { name: 'Glossary term' });
+    await expect.poll(() => status.textContent()).toMatch(/\S+: \S+/);
+    const [term, english] = ((await status.textContent()) ?? '').split(': ');
     expect(firstId).not.toBeNull();
+    const tooltip = ax(page).getByRole('tooltip');
+    expect(await tooltip.innerText()).toContain(english);
+    expect(await tooltip.innerText()).toContain(term);
+
+    // A hover still pending when the cursor moves does not take the card: the cursor's term keeps it,
+    // also while the scrolled page slides other terms under the resting pointer.
+    const ids = await page.$$eval(TERM, (els) => els.map((e) => e.getAttribute('data-term-id')));
+    const otherAt = ids.findIndex((id, i) => i > first + 1 && id !== ids[first + 1]);
+    const box = (await page.locator(TERM).nth(otherAt).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.keyboard.press('Alt+Shift+KeyN');
+    await expect.poll(cursorAt).toBe(first + 1);
+    await page.waitForTimeout(600);
+    const [, cursorEnglish] = ((await status.textContent()) ?? '').split(': ');
+    expect(await tooltip.innerText()).toContain(cursorEnglish);
     await page.keyboard.press('Escape');
     await expect.poll(() => ax(page).getByRole('tooltip').count()).toBe(0);
     expect(await cursorAt()).toBe(-1);

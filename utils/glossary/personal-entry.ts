@@ -1,5 +1,5 @@
 import { buildFold, hanChars, type ChineseTools } from './compile';
-import { CATEGORIES, type Category } from './types';
+import { CATEGORIES, PERSONAL_ID_PREFIX, type Category } from './types';
 
 /**
  * The reader's own glossary: entries they add, edit or import on the options page, and the
@@ -147,7 +147,7 @@ export function makePersonalEntry(
   previous?: PersonalEntry,
 ): PersonalEntry {
   return {
-    id: previous?.id ?? `personal-${newId()}`,
+    id: previous?.id ?? `${PERSONAL_ID_PREFIX}${newId()}`,
     ...fields,
     ...derivePersonalForms(fields, tools),
     created: previous?.created ?? now.toISOString(),

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
-import { CATEGORIES } from './types';
+import { CATEGORIES, PERSONAL_ID_PREFIX } from './types';
 import { MAX_PERSONAL_ENTRIES, type PersonalEntry, type PersonalGlossary } from './personal-entry';
 
 /**
@@ -12,7 +12,7 @@ export const PERSONAL_GLOSSARY_KEY = 'local:personalGlossary';
 
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max * 2));
 const EntrySchema = v.object({
-  id: v.pipe(v.string(), v.startsWith('personal-'), v.maxLength(200)),
+  id: v.pipe(v.string(), v.startsWith(PERSONAL_ID_PREFIX), v.maxLength(200)),
   term: Text(40),
   english: Text(200),
   simplified: v.optional(Text(40)),

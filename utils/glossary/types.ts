@@ -118,3 +118,6 @@ export interface GlossaryIndex {
   /** Pairs of UTF-16 units: each variant character followed by the character it folds to. */
   fold: string;
 }
+
+/** The reader's own entries have ids `personal-<uuid>`, never a built-in entry's id. */
+export const PERSONAL_ID_PREFIX = 'personal-';

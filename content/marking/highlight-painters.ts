@@ -1,0 +1,93 @@
+import { createShadowHost, type ShadowHost } from '../ui/shadow-host';
+
+/** How the ranges of drawn terms are painted. */
+export interface RangePainter {
+  add(range: Range): void;
+  delete(range: Range): void;
+  clear(): void;
+}
+
+type PageWindow = Window & typeof globalThis;
+
+/**
+ * Paints through the CSS Custom Highlight API under `name` (styled with `::highlight(name)`). The
+ * registry is the document's: the page's scripts can list it and read every range, so it is only
+ * for what the page may see anyway (built-in terms, the dictionary's outline).
+ */
+export function registryPainter(win: Window, name: string): RangePainter {
+  const w = win as PageWindow;
+  const highlight = new w.Highlight();
+  w.CSS.highlights.set(name, highlight);
+  return {
+    add: (range) => void highlight.add(range),
+    delete: (range) => void highlight.delete(range),
+    clear() {
+      highlight.clear();
+      w.CSS.highlights.delete(name);
+    },
+  };
+}
+
+export const UNDERLINE_HOST_TAG = 'prospect-reader-underlines';
+
+const UNDERLINE_CSS = `:host { position: absolute !important; pointer-events: none !important; z-index: 2147483646 !important; }
+.u { position: absolute; border-bottom: 1px dotted rgb(11 92 173 / 0.75); pointer-events: none; }`;
+
+/**
+ * Paints dotted underlines below the ranges from inside a closed shadow root: the page sees that
+ * the host exists (on every article, whether or not anything is drawn), not where its lines are or
+ * which words they are under. Lines are redrawn in the next frame after a change, a resize or a reflow.
+ */
+export function underlinePainter(doc: Document): RangePainter {
+  const win = doc.defaultView as PageWindow;
+  const ranges = new Set<Range>();
+  let shadow: ShadowHost | null = createShadowHost(doc, UNDERLINE_HOST_TAG, UNDERLINE_CSS);
+  let frame = 0;
+
+  function paint(): void {
+    frame = 0;
+    if (!shadow?.host.isConnected) shadow = createShadowHost(doc, UNDERLINE_HOST_TAG, UNDERLINE_CSS);
+    const origin = shadow.host.getBoundingClientRect();
+    const lines: HTMLElement[] = [];
+    for (const range of ranges) {
+      if (range.collapsed) continue;
+      for (const box of range.getClientRects()) {
+        if (box.width === 0) continue;
+        const line = doc.createElement('div');
+        line.className = 'u';
+        line.style.left = `${box.left - origin.left}px`;
+        line.style.top = `${box.bottom - origin.top - 1}px`;
+        line.style.width = `${box.width}px`;
+        lines.push(line);
+      }
+    }
+    shadow.mount.replaceChildren(...lines);
+  }
+  const schedule = () => {
+    if (!frame) frame = win.requestAnimationFrame(paint);
+  };
+  // A reflow (fonts, images, a narrower window) moves the words under their lines.
+  const resizes = new win.ResizeObserver(schedule);
+  resizes.observe(doc.documentElement);
+  win.addEventListener('resize', schedule);
+
+  return {
+    add(range) {
+      ranges.add(range);
+      schedule();
+    },
+    delete(range) {
+      ranges.delete(range);
+      schedule();
+    },
+    clear() {
+      win.cancelAnimationFrame(frame);
+      frame = 0;
+      ranges.clear();
+      resizes.disconnect();
+      win.removeEventListener('resize', schedule);
+      shadow?.remove();
+      shadow = null;
+    },
+  };
+}
