@@ -12,7 +12,7 @@ import { checkPdfBytes } from './load/fetch-pdf';
 import { hasText, openPdf, readPageText } from './load/open-pdf';
 import { PdfProblem } from './load/pdf-problem';
 import type { PdfPageText } from '../utils/pdf/text-lines';
-import { showPageView, showTextView, type OpenDocument, type OpenView, type ViewEnvironment } from './views';
+import { showPageView, showTextView, type DocumentDetails, type OpenDocument, type OpenView, type ViewEnvironment } from './views';
 
 export interface ReaderPageOptions extends Omit<ViewEnvironment, 'main'> {
   toolbar: HTMLElement;
@@ -33,13 +33,15 @@ export function startReaderPage(options: ReaderPageOptions): ReaderPage {
   let view: PdfView = 'pages';
   let status: PdfStatus[] = [{ kind: 'empty', text: t(locale, 'pdf.empty') }];
   let open: OpenDocument | null = null;
+  let title: string | undefined;
   let shown: OpenView | null = null;
 
   const paint = () =>
     render(
       h(PdfToolbar, {
         locale,
-        ...(open ? { title: open.title, pageCount: open.pdf.numPages } : {}),
+        ...(open ? { pageCount: open.pdf.numPages } : {}),
+        ...(title ? { title } : {}),
         ...(open?.attachedToArticle ? { articleUrl: open.attachedToArticle } : {}),
         view,
         canSwitch: !!open && hasText(open.pages),
@@ -54,45 +56,56 @@ export function startReaderPage(options: ReaderPageOptions): ReaderPage {
       options.toolbar,
     );
 
-  function show(target: { page?: number; highlightId?: string } = {}): Promise<void> {
+  /** Shows the open PDF in the current view; resolves when its first page is on screen, and then when it is all in place. */
+  function show(target: { page?: number; highlightId?: string } = {}): { firstShown: Promise<void>; done: Promise<void> } {
     shown?.stop();
-    if (!open) return Promise.resolve();
+    if (!open) return { firstShown: Promise.resolve(), done: Promise.resolve() };
     const current = (view === 'text' ? showTextView : showPageView)(options, open);
     shown = current;
     paint();
-    return current.ready.then(() => current.reveal(target));
+    return { firstShown: current.firstShown, done: current.ready.then(() => current.reveal(target)) };
   }
 
   async function load(
     bytes: () => Promise<Uint8Array>,
-    about: Omit<OpenDocument, 'pdf' | 'close' | 'pages' | 'title' | 'lang'> & { name: string },
+    about: Omit<OpenDocument, 'pdf' | 'close' | 'pages' | 'details'> & { name: string },
     place: { page?: number; highlightId?: string } = {},
   ) {
     shown?.stop();
     shown = null;
     open?.close().catch(() => undefined);
     open = null;
+    title = undefined;
     options.main.replaceChildren();
     status = [{ kind: 'loading', text: t(locale, 'pdf.loading') }];
     paint();
-    let pagesText: Promise<PdfPageText[]>;
+    let opened: OpenDocument;
+    let described: { resolve(d: DocumentDetails): void; reject(e: unknown): void };
     try {
       const { pdf, close } = await openPdf(await bytes());
-      // The first page decides the language; the whole text (the text view, the no-text check) follows the first picture.
-      const first = await readPageText(pdf, 1);
-      open = { ...about, pdf, close, pages: [], title: await titleOf(pdf, about.name), lang: languageOf([first]) };
+      const details = new Promise<DocumentDetails>((resolve, reject) => (described = { resolve, reject }));
+      opened = { ...about, pdf, close, pages: [], details };
+      open = opened;
       status = about.key ? [] : [{ kind: 'notice' as const, text: t(locale, 'pdf.localFile') }];
       view = 'pages';
-      pagesText = readAllText(pdf, first);
     } catch (error) {
       status = [problemStatus(locale, error)];
       paint();
       return;
     }
-    const opened = open;
+    // The first picture is asked for first; the first page's text (the language) and the title queue behind it.
     const showing = show(place);
+    const first = showing.firstShown.then(() => readPageText(opened.pdf, 1));
+    Promise.all([first, showing.firstShown.then(() => titleOf(opened.pdf, about.name))]).then(([page, name]) => {
+      described.resolve({ title: name, lang: languageOf([page]) });
+      if (open !== opened) return;
+      title = name;
+      paint();
+    }, described!.reject);
     try {
-      opened.pages = await pagesText;
+      // The whole text (the text view, the no-text check) is read once the first page is on screen.
+      await showing.firstShown;
+      opened.pages = await readAllText(opened.pdf, await first);
       // An image-only PDF is still shown as pictures, under its message.
       if (open === opened && !hasText(opened.pages)) status = [problemStatus(locale, new PdfProblem('no-text')), ...status];
       paint();
@@ -101,7 +114,7 @@ export function startReaderPage(options: ReaderPageOptions): ReaderPage {
       paint();
     }
     try {
-      await showing;
+      await showing.done;
     } catch (error) {
       // A page pdf.js cannot draw must not leave a blank page without a word.
       console.error('Prospect Reader: could not show the PDF', error);
@@ -161,7 +174,7 @@ async function titleOf(pdf: PDFDocumentProxy, fallback: string): Promise<string>
   return typeof title === 'string' && title.trim() !== '' ? title.trim() : fallback;
 }
 
-function languageOf(pages: OpenDocument['pages']): 'zh' | 'en' {
+function languageOf(pages: readonly PdfPageText[]): 'zh' | 'en' {
   const text = pages.flatMap((p) => p.runs.map((r) => r.str)).join('');
   const han = text.match(HAN)?.length ?? 0;
   return text.length > 0 && han / text.length > 0.2 ? 'zh' : 'en';
