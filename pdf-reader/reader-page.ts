@@ -6,7 +6,8 @@ import { h, render } from 'preact';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { PdfToolbar, type PdfStatus, type PdfView } from '../components/pdf-reader/PdfToolbar';
 import { t, tf, type UiLocale } from '../utils/i18n/strings';
-import type { PdfReaderTarget } from '../utils/messaging/pdf-reader-url';
+import type { LocalPdfTarget, PdfReaderTarget } from '../utils/messaging/pdf-reader-url';
+import { localPdfKey } from '../utils/pdf/local-pdf';
 import { canonicalArticleUrl } from '../utils/site/article-url';
 import { checkPdfBytes } from './load/fetch-pdf';
 import { hasText, openPdf, readPageText } from './load/open-pdf';
@@ -18,6 +19,8 @@ export interface ReaderPageOptions extends Omit<ViewEnvironment, 'main'> {
   toolbar: HTMLElement;
   main: HTMLElement;
   target: PdfReaderTarget | null;
+  /** A passage in a file from this computer that the notes desk asked to show. */
+  local: LocalPdfTarget | null;
   fetchPdf: (url: string) => Promise<Uint8Array>;
 }
 
@@ -31,10 +34,14 @@ const HAN = /\p{Script=Han}/gu;
 export function startReaderPage(options: ReaderPageOptions): ReaderPage {
   const { doc, locale } = options;
   let view: PdfView = 'pages';
-  let status: PdfStatus[] = [{ kind: 'empty', text: t(locale, 'pdf.empty') }];
+  let status: PdfStatus[] = [
+    options.local ? { kind: 'notice', text: tf(locale, 'pdf.chooseAgain', { name: options.local.name }) } : { kind: 'empty', text: t(locale, 'pdf.empty') },
+  ];
   let open: OpenDocument | null = null;
   let title: string | undefined;
   let shown: OpenView | null = null;
+  /** A passage in a local file, from the notes desk: shown once the reader chooses that file again. */
+  let awaited = options.local;
 
   const paint = () =>
     render(
@@ -84,9 +91,17 @@ export function startReaderPage(options: ReaderPageOptions): ReaderPage {
     try {
       const { pdf, close } = await openPdf(await bytes());
       const details = new Promise<DocumentDetails>((resolve, reject) => (described = { resolve, reject }));
-      opened = { ...about, pdf, close, pages: [], details };
+      // A file from this computer is known by its contents: the same file finds its highlights under any name.
+      const key = about.key ?? localPdfKey(pdf.fingerprints[0]);
+      opened = { ...about, key, pdf, close, pages: [], details };
       open = opened;
-      status = about.key ? [] : [{ kind: 'notice' as const, text: t(locale, 'pdf.localFile') }];
+      status = about.key ? [] : [{ kind: 'notice' as const, text: t(locale, key ? 'pdf.localFile' : 'pdf.localFileNotKept') }];
+      if (awaited && key === awaited.key) {
+        place = awaited;
+        awaited = null;
+      } else if (awaited) {
+        status.push({ kind: 'notice', text: tf(locale, 'pdf.notThatFile', { name: awaited.name }) });
+      }
       view = 'pages';
     } catch (error) {
       status = [problemStatus(locale, error)];
@@ -96,7 +111,9 @@ export function startReaderPage(options: ReaderPageOptions): ReaderPage {
     // The first picture is asked for first; the first page's text (the language) and the title queue behind it.
     const showing = show(place);
     const first = showing.firstShown.then(() => readPageText(opened.pdf, 1));
-    Promise.all([first, showing.firstShown.then(() => titleOf(opened.pdf, about.name))]).then(([page, name]) => {
+    // A local file is listed on the notes desk under its file name.
+    const named = about.key ? showing.firstShown.then(() => titleOf(opened.pdf, about.name)) : Promise.resolve(about.name);
+    Promise.all([first, named]).then(([page, name]) => {
       described.resolve({ title: name, lang: languageOf([page]) });
       if (open !== opened) return;
       title = name;

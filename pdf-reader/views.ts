@@ -39,7 +39,7 @@ export interface OpenDocument {
   close(): Promise<void>;
   /** Every page's text; empty until read (the page view does not wait for it). */
   pages: readonly PdfPageText[];
-  /** What highlights are stored under: the PDF's canonical address; null for a local file (nothing is stored). */
+  /** What highlights are stored under: the PDF's canonical address, a local file's fingerprint key; null when it has neither (nothing is stored). */
   key: string | null;
   /** The title and the language: known once the metadata and the first page's text are read, after the first picture. */
   details: Promise<DocumentDetails>;
@@ -211,7 +211,7 @@ function articleOf(open: OpenDocument, details: DocumentDetails, body: Element):
   return { canonicalUrl: open.key ?? '', lang: details.lang, body, title: details.title };
 }
 
-/** Highlights for a PDF opened from the web; a local file has no address to keep them under. */
+/** Highlights for a PDF with a key: its address, or a local file's fingerprint. */
 function startHighlights(
   env: ViewEnvironment,
   glossary: GlossaryIndex,

@@ -16,7 +16,7 @@ import { startPdfWorker } from '../../pdf-reader/load/open-pdf';
 import { startReaderPage } from '../../pdf-reader/reader-page';
 import { createConverterLoader } from '../../utils/chinese-script/dictionary';
 import { t } from '../../utils/i18n/strings';
-import { readPdfReaderQuery } from '../../utils/messaging/pdf-reader-url';
+import { readLocalPdfQuery, readPdfReaderQuery } from '../../utils/messaging/pdf-reader-url';
 import type { Request } from '../../utils/messaging/protocol';
 import { sendRequest } from '../../utils/messaging/send-request';
 import { cardSettingsOf, dictionarySettingsOf, resolveLocale } from '../../utils/settings/settings';
@@ -50,6 +50,7 @@ async function start(): Promise<void> {
     main: document.getElementById('document')!,
     locale,
     target,
+    local: target ? null : readLocalPdfQuery(location.search),
     glossary,
     cardSettings: cardSettingsOf(settings, browserLanguage),
     dictionary: {
