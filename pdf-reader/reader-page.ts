@@ -93,7 +93,8 @@ export function startReaderPage(options: ReaderPageOptions): ReaderPage {
       const details = new Promise<DocumentDetails>((resolve, reject) => (described = { resolve, reject }));
       // A file from this computer is known by its contents: the same file finds its highlights under any name.
       const key = about.key ?? localPdfKey(pdf.fingerprints[0]);
-      opened = { ...about, key, pdf, close, pages: [], details };
+      // A local file is listed on the notes desk under its file name: the name the reader is asked to choose again.
+      opened = { ...about, key, pdf, close, pages: [], details, ...(about.key ? {} : { fileName: about.name }) };
       open = opened;
       status = about.key ? [] : [{ kind: 'notice' as const, text: t(locale, key ? 'pdf.localFile' : 'pdf.localFileNotKept') }];
       if (awaited && key === awaited.key) {
@@ -111,9 +112,7 @@ export function startReaderPage(options: ReaderPageOptions): ReaderPage {
     // The first picture is asked for first; the first page's text (the language) and the title queue behind it.
     const showing = show(place);
     const first = showing.firstShown.then(() => readPageText(opened.pdf, 1));
-    // A local file is listed on the notes desk under its file name.
-    const named = about.key ? showing.firstShown.then(() => titleOf(opened.pdf, about.name)) : Promise.resolve(about.name);
-    Promise.all([first, named]).then(([page, name]) => {
+    Promise.all([first, showing.firstShown.then(() => titleOf(opened.pdf, about.name))]).then(([page, name]) => {
       described.resolve({ title: name, lang: languageOf([page]) });
       if (open !== opened) return;
       title = name;

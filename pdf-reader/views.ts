@@ -44,6 +44,8 @@ export interface OpenDocument {
   /** The title and the language: known once the metadata and the first page's text are read, after the first picture. */
   details: Promise<DocumentDetails>;
   attachedToArticle?: string;
+  /** A file from this computer: its highlights are stored under this name rather than the PDF's title. */
+  fileName?: string;
 }
 
 export interface DocumentDetails {
@@ -103,7 +105,7 @@ export function showPageView(env: ViewEnvironment, open: OpenDocument): OpenView
       cardCss: env.css.card,
       cardSettings: env.cardSettings,
       dictionary: env.dictionary,
-      article: () => ({ url: open.key ?? '', title: about.title }),
+      article: () => ({ url: open.key ?? '', title: open.fileName ?? about.title }),
       ...(open.key ? { saveTerm: (term: SavedTerm) => env.send({ type: 'terms/save', term }) } : {}),
     });
   };
@@ -208,7 +210,7 @@ export function showTextView(env: ViewEnvironment, open: OpenDocument): OpenView
 }
 
 function articleOf(open: OpenDocument, details: DocumentDetails, body: Element): ArticlePage {
-  return { canonicalUrl: open.key ?? '', lang: details.lang, body, title: details.title };
+  return { canonicalUrl: open.key ?? '', lang: details.lang, body, title: open.fileName ?? details.title };
 }
 
 /** Highlights for a PDF with a key: its address, or a local file's fingerprint. */
