@@ -6,18 +6,21 @@ import { h, render } from 'preact';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { PdfToolbar, type PdfStatus, type PdfView } from '../components/pdf-reader/PdfToolbar';
 import { t, tf, type UiLocale } from '../utils/i18n/strings';
-import type { PdfReaderTarget } from '../utils/messaging/pdf-reader-url';
+import type { LocalPdfTarget, PdfReaderTarget } from '../utils/messaging/pdf-reader-url';
+import { localPdfKey } from '../utils/pdf/local-pdf';
 import { canonicalArticleUrl } from '../utils/site/article-url';
 import { checkPdfBytes } from './load/fetch-pdf';
 import { hasText, openPdf, readPageText } from './load/open-pdf';
 import { PdfProblem } from './load/pdf-problem';
 import type { PdfPageText } from '../utils/pdf/text-lines';
-import { showPageView, showTextView, type OpenDocument, type OpenView, type ViewEnvironment } from './views';
+import { showPageView, showTextView, type DocumentDetails, type OpenDocument, type OpenView, type ViewEnvironment } from './views';
 
 export interface ReaderPageOptions extends Omit<ViewEnvironment, 'main'> {
   toolbar: HTMLElement;
   main: HTMLElement;
   target: PdfReaderTarget | null;
+  /** A passage in a file from this computer that the notes desk asked to show. */
+  local: LocalPdfTarget | null;
   fetchPdf: (url: string) => Promise<Uint8Array>;
 }
 
@@ -31,15 +34,21 @@ const HAN = /\p{Script=Han}/gu;
 export function startReaderPage(options: ReaderPageOptions): ReaderPage {
   const { doc, locale } = options;
   let view: PdfView = 'pages';
-  let status: PdfStatus[] = [{ kind: 'empty', text: t(locale, 'pdf.empty') }];
+  let status: PdfStatus[] = [
+    options.local ? { kind: 'notice', text: tf(locale, 'pdf.chooseAgain', { name: options.local.name }) } : { kind: 'empty', text: t(locale, 'pdf.empty') },
+  ];
   let open: OpenDocument | null = null;
+  let title: string | undefined;
   let shown: OpenView | null = null;
+  /** A passage in a local file, from the notes desk: shown once the reader chooses that file again. */
+  let awaited = options.local;
 
   const paint = () =>
     render(
       h(PdfToolbar, {
         locale,
-        ...(open ? { title: open.title, pageCount: open.pdf.numPages } : {}),
+        ...(open ? { pageCount: open.pdf.numPages } : {}),
+        ...(title ? { title } : {}),
         ...(open?.attachedToArticle ? { articleUrl: open.attachedToArticle } : {}),
         view,
         canSwitch: !!open && hasText(open.pages),
@@ -54,45 +63,65 @@ export function startReaderPage(options: ReaderPageOptions): ReaderPage {
       options.toolbar,
     );
 
-  function show(target: { page?: number; highlightId?: string } = {}): Promise<void> {
+  /** Shows the open PDF in the current view; resolves when its first page is on screen, and then when it is all in place. */
+  function show(target: { page?: number; highlightId?: string } = {}): { firstShown: Promise<void>; done: Promise<void> } {
     shown?.stop();
-    if (!open) return Promise.resolve();
+    if (!open) return { firstShown: Promise.resolve(), done: Promise.resolve() };
     const current = (view === 'text' ? showTextView : showPageView)(options, open);
     shown = current;
     paint();
-    return current.ready.then(() => current.reveal(target));
+    return { firstShown: current.firstShown, done: current.ready.then(() => current.reveal(target)) };
   }
 
   async function load(
     bytes: () => Promise<Uint8Array>,
-    about: Omit<OpenDocument, 'pdf' | 'close' | 'pages' | 'title' | 'lang'> & { name: string },
+    about: Omit<OpenDocument, 'pdf' | 'close' | 'pages' | 'details'> & { name: string },
     place: { page?: number; highlightId?: string } = {},
   ) {
     shown?.stop();
     shown = null;
     open?.close().catch(() => undefined);
     open = null;
+    title = undefined;
     options.main.replaceChildren();
     status = [{ kind: 'loading', text: t(locale, 'pdf.loading') }];
     paint();
-    let pagesText: Promise<PdfPageText[]>;
+    let opened: OpenDocument;
+    let described: { resolve(d: DocumentDetails): void; reject(e: unknown): void };
     try {
       const { pdf, close } = await openPdf(await bytes());
-      // The first page decides the language; the whole text (the text view, the no-text check) follows the first picture.
-      const first = await readPageText(pdf, 1);
-      open = { ...about, pdf, close, pages: [], title: await titleOf(pdf, about.name), lang: languageOf([first]) };
-      status = about.key ? [] : [{ kind: 'notice' as const, text: t(locale, 'pdf.localFile') }];
+      const details = new Promise<DocumentDetails>((resolve, reject) => (described = { resolve, reject }));
+      // A file from this computer is known by its contents: the same file finds its highlights under any name.
+      const key = about.key ?? localPdfKey(pdf.fingerprints[0]);
+      // A local file is listed on the notes desk under its file name: the name the reader is asked to choose again.
+      opened = { ...about, key, pdf, close, pages: [], details, ...(about.key ? {} : { fileName: about.name }) };
+      open = opened;
+      status = about.key ? [] : [{ kind: 'notice' as const, text: t(locale, key ? 'pdf.localFile' : 'pdf.localFileNotKept') }];
+      if (awaited && key === awaited.key) {
+        place = awaited;
+        awaited = null;
+      } else if (awaited) {
+        status.push({ kind: 'notice', text: tf(locale, 'pdf.notThatFile', { name: awaited.name }) });
+      }
       view = 'pages';
-      pagesText = readAllText(pdf, first);
     } catch (error) {
       status = [problemStatus(locale, error)];
       paint();
       return;
     }
-    const opened = open;
+    // The first picture is asked for first; the first page's text (the language) and the title queue behind it.
     const showing = show(place);
+    const first = showing.firstShown.then(() => readPageText(opened.pdf, 1));
+    Promise.all([first, showing.firstShown.then(() => titleOf(opened.pdf, about.name))]).then(([page, name]) => {
+      described.resolve({ title: name, lang: languageOf([page]) });
+      if (open !== opened) return;
+      title = name;
+      paint();
+    }, described!.reject);
     try {
-      opened.pages = await pagesText;
+      // The whole text (the text view, the no-text check) is read once the first page is on screen.
+      await showing.firstShown;
+      opened.pages = await readAllText(opened.pdf, await first);
       // An image-only PDF is still shown as pictures, under its message.
       if (open === opened && !hasText(opened.pages)) status = [problemStatus(locale, new PdfProblem('no-text')), ...status];
       paint();
@@ -101,7 +130,7 @@ export function startReaderPage(options: ReaderPageOptions): ReaderPage {
       paint();
     }
     try {
-      await showing;
+      await showing.done;
     } catch (error) {
       // A page pdf.js cannot draw must not leave a blank page without a word.
       console.error('Prospect Reader: could not show the PDF', error);
@@ -161,7 +190,7 @@ async function titleOf(pdf: PDFDocumentProxy, fallback: string): Promise<string>
   return typeof title === 'string' && title.trim() !== '' ? title.trim() : fallback;
 }
 
-function languageOf(pages: OpenDocument['pages']): 'zh' | 'en' {
+function languageOf(pages: readonly PdfPageText[]): 'zh' | 'en' {
   const text = pages.flatMap((p) => p.runs.map((r) => r.str)).join('');
   const han = text.match(HAN)?.length ?? 0;
   return text.length > 0 && han / text.length > 0.2 ? 'zh' : 'en';

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { isLocalPdfKey } from '../../utils/pdf/local-pdf';
 import type { HighlightChanges } from '../../background/db/highlight-store';
 import { t, tf, type UiLocale } from '../../utils/i18n/strings';
 import type { NotesRow } from '../../extension-pages/notes/rows';
@@ -105,10 +106,15 @@ export function HighlightList({ rows, locale, target, onToggle, onSave, onDelete
                 {row.kind === 'article' && (
                   <div class="article">
                     <button type="button" class="fold" aria-expanded={!row.collapsed} aria-label={`${t(locale, row.collapsed ? 'notes.expand' : 'notes.collapse')}: ${row.title}`} onClick={() => onToggle(row.url)} tabIndex={-1} />
+                    {/* A PDF from this computer has no address to link to: its rows' "Open the passage" asks for the file. */}
                     <h2>
-                      <a href={row.url} target="_blank" rel="noopener noreferrer">
-                        {row.title}
-                      </a>
+                      {isLocalPdfKey(row.url) ? (
+                        row.title
+                      ) : (
+                        <a href={row.url} target="_blank" rel="noopener noreferrer">
+                          {row.title}
+                        </a>
+                      )}
                     </h2>
                     <p class="meta">{[row.author, row.date, tf(locale, 'notes.groupCount', { n: row.count })].filter(Boolean).join(' · ')}</p>
                   </div>

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HighlightChanges } from '../../background/db/highlight-store';
 import { passageUrl } from '../../utils/export/text-fragment';
-import { isPdfHighlight, pdfReaderUrl } from '../../utils/messaging/pdf-reader-url';
+import { isPdfHighlight, localPdfReaderUrl, pdfReaderUrl } from '../../utils/messaging/pdf-reader-url';
+import { isLocalPdfKey } from '../../utils/pdf/local-pdf';
 import type { Highlight } from '../../utils/highlights/types';
 import { t, type UiLocale } from '../../utils/i18n/strings';
 import { formatTags, parseTags } from '../../extension-pages/notes/tags';
@@ -66,8 +67,11 @@ export function HighlightRow({ highlight: h, locale, focused, editing, onEdit, o
     flush();
     onEdit(false);
   };
-  // A PDF's passage opens in the reader page, at its page and highlight; an article's, on the site.
-  const link = isPdfHighlight(h)
+  // A PDF's passage opens in the reader page, at its page and highlight (a local file's once the reader chooses it again); an article's, on the site.
+  const place = { ...(h.pdfPage ? { page: h.pdfPage } : {}), highlightId: h.id };
+  const link = isLocalPdfKey(h.articleUrl)
+    ? localPdfReaderUrl('/pdf-reader.html', { key: h.articleUrl, name: h.articleTitle, ...place })
+    : isPdfHighlight(h)
     ? pdfReaderUrl('/pdf-reader.html', {
         pdfUrl: h.articleUrl,
         ...(h.pdfPage ? { page: h.pdfPage } : {}),

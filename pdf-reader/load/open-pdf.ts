@@ -2,7 +2,7 @@
  * Opens a PDF with pdf.js in its own worker (a module worker, an extension file: both Chrome's
  * extension pages and Firefox's allow it) and reads every page's text runs.
  */
-import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy } from 'pdfjs-dist';
+import { getDocument, GlobalWorkerOptions, PDFWorker, type PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import type { PdfPageText, PdfTextRun } from '../../utils/pdf/text-lines';
 import { problemFromOpenError } from './pdf-problem';
@@ -15,9 +15,20 @@ export interface OpenedPdf {
   close(): Promise<void>;
 }
 
+let worker: PDFWorker | null = null;
+
+/**
+ * Starts pdf.js's worker (1.3 MB of script to load and compile) at once, so it is ready by the time
+ * the PDF's bytes arrive; every file opened on the page shares it (destroying a document leaves it).
+ */
+export function startPdfWorker(): PDFWorker {
+  worker ??= new PDFWorker();
+  return worker;
+}
+
 export async function openPdf(data: Uint8Array): Promise<OpenedPdf> {
   // Without a password callback pdf.js rejects an encrypted file with a PasswordException.
-  const task = getDocument({ data, enableXfa: false, useSystemFonts: true });
+  const task = getDocument({ data, enableXfa: false, useSystemFonts: true, worker: startPdfWorker() });
   try {
     return { pdf: await task.promise, close: () => task.destroy() };
   } catch (error) {

@@ -15,12 +15,19 @@ export interface PageViewOptions {
   /** Where the pages go: all text layers together are the "article body" that highlights anchor in. */
   container: HTMLElement;
   scale: number;
+  /**
+   * Called once the first page is painted; the text layers wait for it, so what it prepares (the
+   * matcher) does not hold up the first picture, and each page's marks follow its text layer at once.
+   */
+  beforeTextLayers: () => Promise<void>;
   /** A page's text layer is in place (pages arrive in order): mark it, joined to the page before. */
   onTextLayer: (page: number, layer: HTMLElement, previous: HTMLElement | null) => void;
   IntersectionObserver: typeof IntersectionObserver;
 }
 
 export interface PageView {
+  /** The first page's picture is drawn (or could not be). */
+  firstPainted: Promise<void>;
   /** Every page's text layer is in place. */
   ready: Promise<void>;
   pageElement(page: number): HTMLElement | null;
@@ -30,6 +37,7 @@ export interface PageView {
 interface PageSlot {
   page: PDFPageProxy;
   box: HTMLElement;
+  layer: HTMLElement;
   canvas: HTMLCanvasElement | null;
   task: RenderTask | null;
 }
@@ -85,26 +93,38 @@ export function startPageView(options: PageViewOptions): PageView {
     }
   }
 
-  async function build(): Promise<void> {
+  function addPage(page: PDFPageProxy): PageSlot {
+    const viewport = page.getViewport({ scale });
+    const box = doc.createElement('div');
+    box.className = PAGE_CLASS;
+    box.setAttribute('data-page-number', String(page.pageNumber));
+    box.style.setProperty('--total-scale-factor', String(scale));
+    box.style.width = `${Math.floor(viewport.width)}px`;
+    box.style.height = `${Math.floor(viewport.height)}px`;
+    const layer = doc.createElement('div');
+    layer.className = TEXT_LAYER_CLASS;
+    box.append(layer);
+    container.append(box);
+    const slot: PageSlot = { page, box, layer, canvas: null, task: null };
+    slots.set(box, slot);
+    observer.observe(box);
+    return slot;
+  }
+
+  /** The first page's picture comes before anything else the worker or this page has to do. */
+  async function showFirst(): Promise<PageSlot> {
+    const first = addPage(await pdf.getPage(1));
+    paint(first);
+    // A page pdf.js cannot draw still gets its text layer below.
+    await first.task?.promise.catch(() => undefined);
+    return first;
+  }
+
+  async function addTextLayers(first: PageSlot): Promise<void> {
     let previous: HTMLElement | null = null;
     for (let n = 1; n <= pdf.numPages && !stopped; n++) {
-      const page = await pdf.getPage(n);
-      const viewport = page.getViewport({ scale });
-      const box = doc.createElement('div');
-      box.className = PAGE_CLASS;
-      box.setAttribute('data-page-number', String(n));
-      box.style.setProperty('--total-scale-factor', String(scale));
-      box.style.width = `${Math.floor(viewport.width)}px`;
-      box.style.height = `${Math.floor(viewport.height)}px`;
-      const layer = doc.createElement('div');
-      layer.className = TEXT_LAYER_CLASS;
-      box.append(layer);
-      container.append(box);
-      const slot: PageSlot = { page, box, canvas: null, task: null };
-      slots.set(box, slot);
-      if (n === 1) paint(slot);
-      observer.observe(box);
-      await new TextLayer({ textContentSource: await page.getTextContent(), container: layer, viewport }).render();
+      const { page, layer } = n === 1 ? first : addPage(await pdf.getPage(n));
+      await new TextLayer({ textContentSource: await page.getTextContent(), container: layer, viewport: page.getViewport({ scale }) }).render();
       normalizeLayerText(doc, layer);
       timing(`pdf-text-layer-${n}`);
       options.onTextLayer(n, layer, previous);
@@ -113,8 +133,14 @@ export function startPageView(options: PageViewOptions): PageView {
     }
   }
 
+  const firstShown = showFirst();
+  const ready = firstShown.then(async (first) => {
+    await options.beforeTextLayers();
+    await addTextLayers(first);
+  });
   return {
-    ready: build(),
+    firstPainted: firstShown.then(() => undefined),
+    ready,
     pageElement: (n) => container.querySelector<HTMLElement>(`.${PAGE_CLASS}[data-page-number="${n}"]`),
     stop() {
       stopped = true;

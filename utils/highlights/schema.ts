@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isLocalPdfKey } from '../pdf/local-pdf';
 import { HIGHLIGHT_COLORS, type Highlight, type SavedTerm } from './types';
 
 /** Generous bounds that no real highlight reaches, so a hostile message cannot fill the database. */
@@ -12,6 +13,8 @@ export const MAX_TAG_CHARS = 100;
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `longer than ${max} characters`));
 const isoTime = v.pipe(v.string(), v.isoTimestamp('not an ISO 8601 time'));
 const webUrl = v.pipe(text(MAX_SHORT), v.url('not a web address'), v.regex(/^https?:/, 'not a web address'));
+/** Where a highlight is: a web page or PDF, or a PDF from this computer (its fingerprint). */
+const highlightPlace = v.union([webUrl, v.pipe(v.string(), v.check(isLocalPdfKey))], 'not a web address');
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 export const HighlightColorSchema = v.picklist(HIGHLIGHT_COLORS);
@@ -25,7 +28,7 @@ const recordId = v.pipe(text(200), v.nonEmpty());
 
 export const HighlightSchema = v.strictObject({
   id: recordId,
-  articleUrl: webUrl,
+  articleUrl: highlightPlace,
   articleTitle: text(MAX_SHORT),
   articleAuthor: v.optional(text(MAX_SHORT)),
   articleDate: v.optional(text(40)),
@@ -64,7 +67,7 @@ export const SavedTermSchema = v.strictObject({
   pinyin: text(MAX_SHORT),
   explanation: text(MAX_SHORT),
   sentence: text(MAX_SHORT),
-  articleUrl: webUrl,
+  articleUrl: highlightPlace,
   articleTitle: text(MAX_SHORT),
   created: isoTime,
 }) satisfies v.GenericSchema<unknown, SavedTerm>;
