@@ -56,19 +56,24 @@ function latinEnd(text: string, begin: number, end: number, exact: string[] | un
 /**
  * Patterns by their first two UTF-16 units, longest first; one-unit patterns by their unit. Built in
  * one pass over the index (its patterns come longest first), so a page starts matching at once.
+ * Each distinct first unit gets a small number, so a pair's key stays a small integer (fast to hash).
  */
 function bucketPatterns(forms: readonly string[]) {
-  const firstUnits = new Uint8Array(0x10000);
+  const firstUnits = new Uint16Array(0x10000);
   const pairs = new Map<number, number[]>();
   const singles = new Map<number, number[]>();
-  forms.forEach((form, i) => {
+  let next = 1;
+  for (let i = 0; i < forms.length; i++) {
+    const form = forms[i]!;
     const c0 = form.charCodeAt(0);
-    firstUnits[c0] = 1;
-    const [map, key] = form.length > 1 ? [pairs, c0 * 0x10000 + form.charCodeAt(1)] : [singles, c0];
+    const first = (firstUnits[c0] ||= next++);
+    const single = form.length === 1;
+    const map = single ? singles : pairs;
+    const key = single ? c0 : first * 0x10000 + form.charCodeAt(1);
     const list = map.get(key);
     if (list) list.push(i);
     else map.set(key, [i]);
-  });
+  }
   return { firstUnits, pairs, singles };
 }
 
@@ -84,11 +89,14 @@ export function matcherOf(index: MatchIndex): Matcher {
   const { firstUnits, pairs, singles } = bucketPatterns(forms);
   const exactOf = new Map<number, string[] | undefined>(index.latin.map(([i, ...exact]) => [i, exact.length ? exact : undefined]));
   const contexts = new Map<number, CompiledContext>(index.contexts);
-  const indexById = new Map(index.ids.map((id, i) => [id, i]));
+  // Only shared forms need it, and few pages meet one: made on first use.
+  let indexById: Map<string, number> | undefined;
   /** The entries a shared form may mean, the owner first. */
   const sensesOf = (entry: number, keyword: string): number[] | undefined => {
     const others = contexts.get(entry)?.senses?.[keyword];
-    return others && [entry, ...others.flatMap((id) => indexById.get(id) ?? [])];
+    if (!others) return undefined;
+    indexById ??= new Map(index.ids.map((id, i) => [id, i]));
+    return [entry, ...others.flatMap((id) => indexById!.get(id) ?? [])];
   };
 
   /** The match of an entry with context rules, or null where they leave the term unmarked. */
@@ -130,8 +138,9 @@ export function matcherOf(index: MatchIndex): Matcher {
     const n = folded.length;
     for (let i = 0; i < n; i++) {
       const c0 = folded.charCodeAt(i);
-      if (!firstUnits[c0]) continue;
-      const long = i + 1 < n ? pairs.get(c0 * 0x10000 + folded.charCodeAt(i + 1)) : undefined;
+      const first = firstUnits[c0]!;
+      if (!first) continue;
+      const long = i + 1 < n ? pairs.get(first * 0x10000 + folded.charCodeAt(i + 1)) : undefined;
       let stop = long ? tryAt(text, folded, i, long, out) : -1;
       if (stop < 0) {
         const short = singles.get(c0);
