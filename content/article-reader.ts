@@ -12,6 +12,8 @@ import { detectArticle, type ArticlePage } from './detection/detect-article';
 import { createDictionaryHover, type DictionaryHover, type DictionarySettings } from './dictionary/dictionary-hover';
 import type { DictionaryMatch } from '../utils/dictionary/types';
 import { waitForArticle } from './detection/wait-for-article';
+import { ELEMENT_ID } from '../utils/dom-names';
+import { ensurePageStyle } from './ui/page-style';
 
 export interface ArticleReaderOptions {
   doc: Document;
@@ -56,7 +58,7 @@ export interface ArticleReader {
   stop(): void;
 }
 
-const MARK_STYLE_ID = 'prospect-reader-mark-style';
+const MARK_STYLE_ID = ELEMENT_ID.markStyle;
 
 /**
  * Everything the reader does on one page: decide it is an article, mark its terms,
@@ -85,7 +87,7 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
     isOwnNode: (node) => current.isOwnNode(node),
   };
 
-  ensureMarkStyle(doc, options.markCss);
+  ensurePageStyle(doc, MARK_STYLE_ID, options.markCss);
   // A very long article is marked where the reader is; the card's counts then come from its text.
   const lazy = (article.body.textContent?.length ?? 0) > LAZY_MARKING_CHARS && 'IntersectionObserver' in globalThis;
   let counts: Map<string, number> | undefined;
@@ -189,12 +191,4 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
       doc.getElementById(MARK_STYLE_ID)?.remove();
     },
   };
-}
-
-function ensureMarkStyle(doc: Document, css: string): void {
-  if (doc.getElementById(MARK_STYLE_ID)) return;
-  const style = doc.createElement('style');
-  style.id = MARK_STYLE_ID;
-  style.textContent = css;
-  (doc.head ?? doc.documentElement).append(style);
 }

@@ -4,13 +4,14 @@ import type { CompiledEntry } from '../../utils/glossary/types';
 import type { ArticleLang, SavedTerm } from '../../utils/highlights/types';
 import { savedTermFrom, sentenceAround } from './save-term';
 import { t, type UiLocale } from '../../utils/i18n/strings';
-import { createShadowHost, type ShadowHost } from '../ui/shadow-host';
+import { mountUi } from '../ui/mount-ui';
 import { placeCard } from '../ui/place-card';
 import { trustedOnly } from '../ui/trusted';
 import { TERM_TAG } from '../marking/eligible-text';
+import { ELEMENT_ID, HOST } from '../../utils/dom-names';
 
-export const CARD_HOST_TAG = 'prospect-reader-card';
-const CARD_ID = 'prospect-reader-term-card';
+export const CARD_HOST_TAG = HOST.termCard;
+const CARD_ID = ELEMENT_ID.termCard;
 
 export interface CardControllerOptions {
   doc: Document;
@@ -53,7 +54,6 @@ export function createCardController(options: CardControllerOptions): CardContro
   let hoverDelay = options.hoverDelayMs ?? 180;
   const leaveGrace = options.leaveGraceMs ?? 300;
   const win = doc.defaultView!;
-  let shadow: ShadowHost | null = null;
   let current: Element | null = null;
   let pinned = false;
   let saveState: SaveState = 'idle';
@@ -63,13 +63,11 @@ export function createCardController(options: CardControllerOptions): CardContro
 
   const termOf = (target: EventTarget | null): Element | null =>
     target instanceof win.Element ? target.closest(TERM_TAG.toLowerCase()) : null;
-  const inCard = (target: EventTarget | null): boolean =>
-    !!shadow && target instanceof win.Node && shadow.host.contains(target);
-
   let status: HTMLElement | null = null;
-  function ensureHost(): ShadowHost {
-    if (!shadow || !shadow.host.isConnected) {
-      shadow = createShadowHost(doc, CARD_HOST_TAG, options.cssText);
+  const ui = mountUi(doc, {
+    tag: CARD_HOST_TAG,
+    css: options.cssText,
+    onCreate: (shadow) => {
       // A live region that exists before it speaks, so screen readers hear each change.
       status = doc.createElement('div');
       status.className = 'pr-announce';
@@ -77,9 +75,10 @@ export function createCardController(options: CardControllerOptions): CardContro
       status.setAttribute('aria-label', t(locale, 'card.label'));
       shadow.root.append(status);
       applyLook(shadow.host);
-    }
-    return shadow;
-  }
+    },
+  });
+  const inCard = ui.contains;
+  const ensureHost = ui.ensure;
 
   function announce(term: Element): void {
     const entry = entries.get(term.getAttribute('data-term-id') ?? '');
@@ -157,7 +156,7 @@ export function createCardController(options: CardControllerOptions): CardContro
     }
     current = term;
     draw(term);
-    const card = shadow?.mount.firstElementChild as HTMLElement | null;
+    const card = ui.current()?.mount.firstElementChild as HTMLElement | null;
     if (!card) return;
     stopAutoUpdate?.();
     stopAutoUpdate = placeCard(term, card, () => current === term, () => options.onShown?.(term));
@@ -170,7 +169,7 @@ export function createCardController(options: CardControllerOptions): CardContro
     stopAutoUpdate = null;
     current = null;
     pinned = false;
-    if (shadow) render(null, shadow.mount);
+    ui.clear();
   }
 
   function scheduleHide(): void {
@@ -225,7 +224,7 @@ export function createCardController(options: CardControllerOptions): CardContro
     hide();
     if (focusWasInCard) {
       if (focusBefore?.isConnected) focusBefore.focus({ preventScroll: true });
-      else (shadow?.root.activeElement as HTMLElement | null)?.blur();
+      else (ui.current()?.root.activeElement as HTMLElement | null)?.blur();
     }
     focusBefore = null;
   };
@@ -250,14 +249,14 @@ export function createCardController(options: CardControllerOptions): CardContro
       if (settings.locale) locale = settings.locale;
       if (settings.hoverDelayMs !== undefined) hoverDelay = settings.hoverDelayMs;
       if (settings.fontSizePx !== undefined) fontSizePx = settings.fontSizePx;
+      const shadow = ui.current();
       if (shadow) applyLook(shadow.host);
       if (current) draw(current);
     },
     destroy() {
       hide();
       for (const [type, fn] of trusted) doc.removeEventListener(type, fn, { capture: true });
-      shadow?.remove();
-      shadow = null;
+      ui.destroy();
     },
   };
 }

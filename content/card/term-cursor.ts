@@ -1,8 +1,9 @@
 import { TERM_TAG } from '../marking/eligible-text';
 import { trustedOnly } from '../ui/trusted';
+import { ATTR } from '../../utils/dom-names';
 
 /** The attribute that draws the cursor on the current mark (see term-mark.css). */
-export const CURSOR_ATTR = 'data-pr-cursor';
+export const CURSOR_ATTR = ATTR.cursor;
 
 export interface TermCursorOptions {
   doc: Document;

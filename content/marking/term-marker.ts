@@ -1,5 +1,6 @@
 import type { Matcher, TermMatch } from './matcher';
 import { collectEligibleText, TERM_TAG } from './eligible-text';
+import { ATTR } from '../../utils/dom-names';
 
 export interface TermMarkerOptions {
   matcher: Matcher;
@@ -46,10 +47,10 @@ export function createTermMarker(options: TermMarkerOptions): TermMarker {
       if (m.start > last) fragment.append(own(doc.createTextNode(text.slice(last, m.start))));
       // The observer passes over marks and what is inside them; only the text between needs recording.
       const mark = doc.createElement(MARK_TAG);
-      mark.setAttribute('data-term-id', entryIds[m.entry]!);
+      mark.setAttribute(ATTR.termId, entryIds[m.entry]!);
       mark.textContent = text.slice(m.start, m.end);
       // A shared form the text around it does not decide: the card shows every sense.
-      if (m.senses) mark.setAttribute('data-term-senses', m.senses.map((i) => entryIds[i]!).join(' '));
+      if (m.senses) mark.setAttribute(ATTR.termSenses, m.senses.map((i) => entryIds[i]!).join(' '));
       fragment.append(mark);
       last = m.end;
     }

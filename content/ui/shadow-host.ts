@@ -1,4 +1,5 @@
 import { guardRoot } from './trusted';
+import { ATTR } from '../../utils/dom-names';
 export interface ShadowHost {
   host: HTMLElement;
   root: ShadowRoot;
@@ -26,7 +27,7 @@ export function setUiTheme(doc: Document, theme: UiTheme): void {
   const state = themeState(doc);
   state.theme = theme;
   for (const host of state.hosts) {
-    if (host.isConnected) host.setAttribute('data-theme', theme);
+    if (host.isConnected) host.setAttribute(ATTR.theme, theme);
     else state.hosts.delete(host);
   }
 }
@@ -54,7 +55,7 @@ export function createShadowHost(doc: Document, tagName: string, cssText: string
   const host = doc.createElement(tagName);
   const state = themeState(doc);
   state.hosts.add(host);
-  host.setAttribute('data-theme', state.theme);
+  host.setAttribute(ATTR.theme, state.theme);
   const root = host.attachShadow({ mode: 'closed' });
   guardRoot(root);
   const style = doc.createElement('style');
