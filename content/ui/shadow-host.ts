@@ -1,3 +1,4 @@
+import paletteCss from '../../components/common/palette.css?inline';
 import { guardRoot } from './trusted';
 import { ATTR } from '../../utils/dom-names';
 export interface ShadowHost {
@@ -34,7 +35,8 @@ export function setUiTheme(doc: Document, theme: UiTheme): void {
 
 /**
  * Every host starts from nothing the page or another add-on could set (`all: initial`), takes no
- * room in the page, and sits above the page's own layers; a UI's stylesheet may adjust this.
+ * room in the page, and sits above the page's own layers; a UI's stylesheet may adjust this. The
+ * reset clears color-scheme too, so it is set again here: the palette's light-dark() follows it.
  */
 const HOST_RESET = `:host {
   all: initial !important;
@@ -43,6 +45,13 @@ const HOST_RESET = `:host {
   width: 0 !important;
   height: 0 !important;
   z-index: 2147483647 !important;
+  color-scheme: light dark !important;
+}
+:host([data-theme='light']) {
+  color-scheme: light !important;
+}
+:host([data-theme='dark']) {
+  color-scheme: dark !important;
 }
 `;
 
@@ -59,7 +68,7 @@ export function createShadowHost(doc: Document, tagName: string, cssText: string
   const root = host.attachShadow({ mode: 'closed' });
   guardRoot(root);
   const style = doc.createElement('style');
-  style.textContent = HOST_RESET + cssText;
+  style.textContent = HOST_RESET + paletteCss + cssText;
   const mount = doc.createElement('div');
   root.append(style, mount);
   (doc.body ?? doc.documentElement).append(host);
