@@ -36,7 +36,7 @@ export function setUiTheme(doc: Document, theme: UiTheme): void {
 /**
  * Every host starts from nothing the page or another add-on could set (`all: initial`), takes no
  * room in the page, and sits above the page's own layers; a UI's stylesheet may adjust this. The
- * reset clears color-scheme too, so it is set again here: the palette's light-dark() follows it.
+ * reset clears color-scheme too, so it is set again here for the controls the browser draws.
  */
 const HOST_RESET = `:host {
   all: initial !important;
