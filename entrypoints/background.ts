@@ -12,7 +12,7 @@ import { createRequestHandler } from '../background/request-handler';
 import { createBackgroundHandlers } from '../background/services';
 import { createShardedDictionary } from '../utils/dictionary/sharded';
 import { gunzipText } from '../utils/dictionary/gunzip';
-import { HIGHLIGHTS_CHANGED_KEY, type HighlightsChanged } from '../utils/messaging/protocol';
+import { HIGHLIGHTS_CHANGED_KEY, type HighlightsChanged } from '../utils/messaging/to-background';
 import { notesPageUrl } from '../utils/messaging/notes-url';
 import { PDF_LINK_MENU_ID, PDF_LINK_PATTERNS, pdfReaderUrl } from '../utils/messaging/pdf-reader-url';
 import { canonicalArticleUrl } from '../utils/site/article-url';
@@ -20,8 +20,7 @@ import { runIntegrityCheck } from '../background/db/integrity-status';
 import { purgeExpired } from '../background/db/trash-store';
 import { runAutoBackup } from '../background/auto-backup';
 import { localeFromLanguage, t } from '../utils/i18n/strings';
-import { forwardHighlight, HIGHLIGHT_COMMAND, HIGHLIGHT_MENU_ID } from '../utils/messaging/tab-message';
-import { forwardReaderCommand, isReaderCommand } from '../utils/messaging/reader-messages';
+import { forwardHighlight, forwardReaderCommand, HIGHLIGHT_COMMAND, HIGHLIGHT_MENU_ID, isReaderCommand } from '../utils/messaging/to-tab';
 
 // Chrome's service worker has no object URLs: there the file travels as a data: URL.
 function downloadUrl(content: string, mimeType: string): string {

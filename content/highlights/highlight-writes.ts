@@ -5,7 +5,7 @@
  */
 import type { Highlight } from '../../utils/highlights/types';
 import { t, type UiLocale } from '../../utils/i18n/strings';
-import type { Request, ResponseMap } from '../../utils/messaging/protocol';
+import type { Request, ResponseMap } from '../../utils/messaging/to-background';
 import type { CardState } from './card-state';
 import type { HighlightRecords } from './highlight-records';
 import type { Toasts } from './toasts';

@@ -6,7 +6,7 @@ import { ensurePageStyle } from '../ui/page-style';
 import { applyGlosses, nextGlossMode } from '../inline-gloss/inline-gloss';
 import type { CompiledEntry, GlossaryIndex } from '../../utils/glossary/types';
 import { tf, type UiLocale } from '../../utils/i18n/strings';
-import type { ReaderCommand, ReaderStatus } from '../../utils/messaging/reader-messages';
+import type { ReaderCommand, ReaderStatus } from '../../utils/messaging/to-tab';
 import type { ScriptDirection } from '../../utils/chinese-script/dictionary';
 import { createPageScript, detectNativeScript, type PageScript, type Script } from '../chinese-script/page-script';
 import type { Settings } from '../../utils/settings/settings';

@@ -10,14 +10,13 @@ import { startArticleReader } from '../../content/article-reader';
 import { setUiTheme } from '../../content/ui/shadow-host';
 import { startHighlightSession } from '../../content/highlight-session';
 import { createFoldTable, foldText } from '../../utils/glossary/fold';
-import { HIGHLIGHTS_CHANGED_KEY } from '../../utils/messaging/protocol';
+import { HIGHLIGHTS_CHANGED_KEY } from '../../utils/messaging/to-background';
 import { shouldRefetch } from '../../utils/messaging/highlights-changed';
-import { parseTabMessage } from '../../utils/messaging/tab-message';
 import { sendRequest } from '../../utils/messaging/send-request';
 import barCss from '../../components/content/reader-bar.css?inline';
 import controlsCss from '../../components/common/bilingual-controls.css?inline';
 import glossCss from '../../components/content/inline-gloss.css?inline';
-import { answerReaderMessage } from '../../utils/messaging/reader-messages';
+import { answerTabMessage } from '../../utils/messaging/to-tab';
 import { barStateStore } from '../../content/reader-bar/bar-state-storage';
 import { startBilingualReading } from '../../content/reader-bar/bilingual-reading';
 import { createConverterLoader } from '../../utils/chinese-script/dictionary';
@@ -151,10 +150,15 @@ export default defineContentScript({
       glossCss,
     });
     onStop(() => bilingual.stop());
-    // The script and gloss shortcuts (forwarded by the background) and the popup's questions.
-    const answerReader = (message: unknown, sender: Browser.runtime.MessageSender) =>
-      answerReaderMessage(
+    // The one listener of this tab: the shortcuts and the context-menu item (forwarded by the
+    // background) and the popup's questions.
+    const answerTab = (message: unknown, sender: Browser.runtime.MessageSender) =>
+      answerTabMessage(
         {
+          'highlight/selection': () => {
+            void highlights.highlightSelection();
+            return null;
+          },
           'reader/command': async ({ command }) => {
             await bilingual.command(command);
             return null;
@@ -165,8 +169,8 @@ export default defineContentScript({
         message,
         sender,
       ) ?? undefined;
-    browser.runtime.onMessage.addListener(answerReader);
-    onStop(() => browser.runtime.onMessage.removeListener(answerReader));
+    browser.runtime.onMessage.addListener(answerTab);
+    onStop(() => browser.runtime.onMessage.removeListener(answerTab));
     // Another tab (or the notes desk, or an import) changed this article's highlights; this tab's
     // own changes are drawn already, so their echo is not refetched.
     const self = await sendRequest((m) => browser.runtime.sendMessage(m), { type: 'client/origin' }).catch(() => null);
@@ -177,13 +181,5 @@ export default defineContentScript({
     };
     browser.storage.onChanged.addListener(onStorage);
     onStop(() => browser.storage.onChanged.removeListener(onStorage));
-    // The keyboard shortcut and the context-menu item, forwarded by the background.
-    const onHighlightCommand = (message: unknown, sender: Browser.runtime.MessageSender) => {
-      if (sender.id !== browser.runtime.id || !parseTabMessage(message)) return undefined;
-      void highlights.highlightSelection();
-      return undefined;
-    };
-    browser.runtime.onMessage.addListener(onHighlightCommand);
-    onStop(() => browser.runtime.onMessage.removeListener(onHighlightCommand));
   },
 });

@@ -14,7 +14,7 @@ import { startReaderPage } from '../../pdf-reader/reader-page';
 import { createConverterLoader } from '../../utils/chinese-script/dictionary';
 import { t } from '../../utils/i18n/strings';
 import { readPdfReaderQuery } from '../../utils/messaging/pdf-reader-url';
-import type { Request } from '../../utils/messaging/protocol';
+import type { Request } from '../../utils/messaging/to-background';
 import { sendRequest } from '../../utils/messaging/send-request';
 import { cardSettingsOf, resolveLocale } from '../../utils/settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings/settings-storage';

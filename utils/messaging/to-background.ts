@@ -10,7 +10,7 @@ const Id = v.pipe(v.string(), v.nonEmpty(), v.maxLength(200));
 const BackupText = v.pipe(v.string(), v.maxLength(MAX_BACKUP_CHARS + 1));
 
 /**
- * Every message a content script or extension page sends to the background.
+ * Every message a content script or extension page sends to the background (the other way: to-tab.ts).
  * The background validates each one against this schema before acting on it.
  */
 export const RequestSchema = v.variant('type', [

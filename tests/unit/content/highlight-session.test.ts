@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { startHighlightSession, type Send } from '../../../content/highlight-session';
 import { copyText } from '../../../content/highlights/copy-text';
 import type { Highlight } from '../../../utils/highlights/types';
-import type { Request } from '../../../utils/messaging/protocol';
+import type { Request } from '../../../utils/messaging/to-background';
 import { detectArticle } from '../../../content/detection/detect-article';
 import { fixtureHtml, recordShadowRoots } from '../fixture-dom';
 

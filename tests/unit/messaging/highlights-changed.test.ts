@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shouldRefetch } from '../../../utils/messaging/highlights-changed';
-import type { HighlightsChanged } from '../../../utils/messaging/protocol';
+import type { HighlightsChanged } from '../../../utils/messaging/to-background';
 
 const ARTICLE = 'https://www.pf.org.tw/tw/pfch/34-12001.html';
 const change = (over: Partial<HighlightsChanged> = {}): HighlightsChanged => ({ articleUrls: [ARTICLE], origin: 'tab:8:0', serial: 's1', ...over });
