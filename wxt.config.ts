@@ -11,8 +11,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact(), glossaryPlugin()] }),
-  // The 繁/简 dictionaries (handed to the content script on first use) and CC-CEDICT (looked up by the
-  // background itself) as extension files, read by the background only when asked for.
+  // The 繁/简 dictionaries and CC-CEDICT as extension files, read by the background only when asked
+  // for: the 繁/简 ones are sent to a tab by message (script/dictionary), CC-CEDICT is looked up there.
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push(...dictionaryAssets(), ...cedictAssets());

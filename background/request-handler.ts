@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { RequestSchema, type Reply, type Request, type RequestType, type ResponseMap } from '../utils/messaging/protocol';
+import { RequestSchema, type Reply, type Request, type RequestType, type ResponseMap } from '../utils/messaging/to-background';
 import { callerOf, type Caller, type MessageSender } from './caller';
 
 export type Handlers = {

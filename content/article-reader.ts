@@ -15,6 +15,8 @@ import type { DictionaryMatch } from '../utils/dictionary/types';
 import { waitForArticle } from './detection/wait-for-article';
 import { createTermHighlights, type TermHighlights } from './marking/term-highlights';
 import { underlinePainter } from './marking/highlight-painters';
+import { ELEMENT_ID } from '../utils/dom-names';
+import { ensurePageStyle } from './ui/page-style';
 
 export interface ArticleReaderOptions {
   doc: Document;
@@ -55,7 +57,7 @@ export interface ArticleReader {
   stop(): void;
 }
 
-const MARK_STYLE_ID = 'prospect-reader-mark-style';
+const MARK_STYLE_ID = ELEMENT_ID.markStyle;
 
 /**
  * Everything the reader does on one page: decide it is an article, mark its terms,
@@ -118,7 +120,7 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
     isOwnNode: (node) => current.isOwnNode(node),
   };
 
-  ensureMarkStyle(doc, options.markCss);
+  const removeMarkStyle = ensurePageStyle(doc, MARK_STYLE_ID, options.markCss);
   // A very long article is marked where the reader is; the card's counts then come from its text.
   const lazy = (article.body.textContent?.length ?? 0) > LAZY_MARKING_CHARS && 'IntersectionObserver' in globalThis;
   let counts: Map<string, number> | undefined;
@@ -223,15 +225,7 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
       // The page goes back to its own text: no mark and no style of ours is left.
       unmarkAll(article!.body);
       personalTerms?.clear();
-      doc.getElementById(MARK_STYLE_ID)?.remove();
+      removeMarkStyle();
     },
   };
-}
-
-function ensureMarkStyle(doc: Document, css: string): void {
-  if (doc.getElementById(MARK_STYLE_ID)) return;
-  const style = doc.createElement('style');
-  style.id = MARK_STYLE_ID;
-  style.textContent = css;
-  (doc.head ?? doc.documentElement).append(style);
 }

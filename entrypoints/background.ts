@@ -21,8 +21,7 @@ import { runIntegrityCheck } from '../background/db/integrity-status';
 import { purgeExpired } from '../background/db/trash-store';
 import { runAutoBackup } from '../background/auto-backup';
 import { localeFromLanguage, t } from '../utils/i18n/strings';
-import { forwardHighlight, HIGHLIGHT_COMMAND, HIGHLIGHT_MENU_ID } from '../utils/messaging/tab-message';
-import { forwardReaderCommand, isReaderCommand } from '../utils/messaging/reader-messages';
+import { forwardHighlight, forwardReaderCommand, HIGHLIGHT_COMMAND, HIGHLIGHT_MENU_ID, isReaderCommand } from '../utils/messaging/to-tab';
 
 // Chrome's service worker has no object URLs: there the file travels as a data: URL.
 function downloadUrl(content: string, mimeType: string): string {

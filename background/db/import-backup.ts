@@ -6,6 +6,7 @@ import { ANNO_CONTEXT, BACKUP_SCHEMA_VERSION, PDF_FRAGMENT_SPEC, STYLE_CLASS_PRE
 import { MAX_BACKUP_CHARS, type ImportResult } from '../../utils/highlights/backup-limits';
 import { normalizeHighlight, normalizeSavedTerm } from '../../utils/highlights/normalize';
 import { HighlightSchema, SavedTermSchema as StoredTermSchema } from '../../utils/highlights/schema';
+import { isWebUrl } from '../../utils/site/web-url';
 /** Highlights plus saved terms; far beyond any reader's, far below what would exhaust memory. */
 export const MAX_ENTRIES = 200_000;
 /** Per text field; a whole article is about 20,000 characters. */
@@ -35,7 +36,7 @@ const DateTime = v.pipe(
 );
 const HttpUrl = v.pipe(
   Text,
-  v.check(isHttpUrl, 'must be an http or https address'),
+  v.check(isWebUrl, 'must be an http or https address'),
 );
 const RecordId = v.pipe(
   v.string(),
@@ -293,14 +294,6 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
   return field === '' ? `${where}: ${issue.message}` : `${where}, field ${field}: ${issue.message}`;
 }
 
-function isHttpUrl(text: string): boolean {
-  try {
-    const { protocol } = new URL(text);
-    return protocol === 'https:' || protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
 
 function fail(error: string): { ok: false; error: string } {
   return { ok: false, error };

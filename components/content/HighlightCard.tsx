@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../../utils/highlights/types';
+import type { Highlight, HighlightColor } from '../../utils/highlights/types';
+import { ColorSwatches } from './ColorSwatches';
 import { t, type UiLocale } from '../../utils/i18n/strings';
 
 export type SaveStatus = 'saved' | 'saving' | 'unsaved';
@@ -62,18 +63,7 @@ export function HighlightCard(props: HighlightCardProps) {
         }}
       />
       <div class="row" role="group" aria-label={t(locale, 'highlight.colors')}>
-        {HIGHLIGHT_COLORS.map((c) => (
-          <button
-            key={c}
-            type="button"
-            class="swatch-button"
-            aria-label={t(locale, `highlight.color.${c}`)}
-            aria-pressed={c === highlight.color}
-            onClick={() => props.onColor(c)}
-          >
-            <span class="swatch" data-color={c} aria-hidden="true" />
-          </button>
-        ))}
+        <ColorSwatches locale={locale} selected={highlight.color} onPick={props.onColor} />
       </div>
       <div class="row tags" role="group" aria-label={t(locale, 'highlight.tags')}>
         {highlight.tags.map((tag) => (

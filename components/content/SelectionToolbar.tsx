@@ -1,4 +1,5 @@
-import { HIGHLIGHT_COLORS, type HighlightColor } from '../../utils/highlights/types';
+import type { HighlightColor } from '../../utils/highlights/types';
+import { ColorSwatches } from './ColorSwatches';
 import { t, type UiLocale } from '../../utils/i18n/strings';
 
 export interface SelectionToolbarProps {
@@ -22,18 +23,7 @@ export function SelectionToolbar({ locale, color, onHighlight }: SelectionToolba
         <span class="swatch" data-color={color} aria-hidden="true" />
         {t(locale, 'highlight.action')}
       </button>
-      {HIGHLIGHT_COLORS.map((c) => (
-        <button
-          key={c}
-          type="button"
-          class="swatch-button"
-          aria-label={t(locale, `highlight.color.${c}`)}
-          aria-pressed={c === color}
-          onClick={() => onHighlight(c)}
-        >
-          <span class="swatch" data-color={c} aria-hidden="true" />
-        </button>
-      ))}
+      <ColorSwatches locale={locale} selected={color} onPick={onHighlight} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { CompiledEntry } from '../../utils/glossary/types';
 import type { ArticleLang } from '../../utils/highlights/types';
 import { categoryLabel, checkedOn, occurrences, t, type UiLocale } from '../../utils/i18n/strings';
+import { CardActions, SaveTermRow, type SaveState } from './CardParts';
 
 export interface TermCardProps {
   id: string;
@@ -18,7 +19,7 @@ export interface TermCardProps {
   save?: { state: SaveState; onSave: () => void };
 }
 
-export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
+export type { SaveState };
 
 export function TermCard({ id, entry, otherSenses = [], count, locale, pageLang, pinned, onTogglePin, onClose, save }: TermCardProps) {
   const chinese = (
@@ -42,14 +43,7 @@ export function TermCard({ id, entry, otherSenses = [], count, locale, pageLang,
     <div id={id} class="card" role="tooltip" aria-label={t(locale, 'card.label')}>
       <div class="head">
         {pageLang === 'en' ? english : chinese}
-        <div class="actions">
-          <button type="button" class="icon" aria-pressed={pinned} onClick={onTogglePin}>
-            {pinned ? t(locale, 'card.unpin') : t(locale, 'card.pin')}
-          </button>
-          <button type="button" class="icon" aria-label={t(locale, 'card.close')} onClick={onClose}>
-            ×
-          </button>
-        </div>
+        <CardActions locale={locale} pinned={pinned} onTogglePin={onTogglePin} onClose={onClose} />
       </div>
       {pageLang === 'en' && chinese}
       {entry.pinyin && (
@@ -86,16 +80,7 @@ export function TermCard({ id, entry, otherSenses = [], count, locale, pageLang,
         {entry.checked && <span class="checked">{checkedOn(locale, entry.checked)}</span>}
         <span class="count">{occurrences(locale, count)}</span>
       </div>
-      {save && (
-        <div class="save">
-          <button type="button" disabled={save.state === 'saving'} onClick={save.onSave}>
-            {t(locale, 'card.saveTerm')}
-          </button>
-          <span role="status" class={save.state === 'failed' ? 'failed' : undefined}>
-            {save.state === 'saved' ? t(locale, 'card.termSaved') : save.state === 'failed' ? t(locale, 'card.saveFailed') : ''}
-          </span>
-        </div>
-      )}
+      {save && <SaveTermRow locale={locale} state={save.state} onSave={save.onSave} />}
     </div>
   );
 }

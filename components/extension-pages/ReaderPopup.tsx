@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, tf, type UiLocale } from '../../utils/i18n/strings';
-import type { ReaderStatus } from '../../utils/messaging/reader-messages';
+import type { ReaderStatus } from '../../utils/messaging/to-tab';
 import type { Settings } from '../../utils/settings/settings';
 import { BilingualControls } from '../common/BilingualControls';
 import { DictionaryControls } from '../common/DictionaryControls';

@@ -9,6 +9,7 @@ import { createHoverIntent } from './hover-intent';
 import { createCardView } from './card-view';
 import { highlightTarget, markTarget, type CardTarget } from './card-target';
 import { createCardSave } from './card-save';
+import { ATTR } from '../../utils/dom-names';
 
 export { CARD_HOST_TAG } from './card-view';
 
@@ -97,7 +98,7 @@ export function createCardController(options: CardControllerOptions): CardContro
     target instanceof win.Element ? target.closest(TERM_TAG.toLowerCase()) : null;
 
   function countOf(entry: CompiledEntry): number {
-    const marks = options.articleRoot().querySelectorAll(`${TERM_TAG.toLowerCase()}[data-term-id="${CSS.escape(entry.id)}"]`).length;
+    const marks = options.articleRoot().querySelectorAll(`${TERM_TAG.toLowerCase()}[${ATTR.termId}="${CSS.escape(entry.id)}"]`).length;
     return options.countOf?.(entry.id) ?? marks + (options.highlights?.()?.countOf(entry.id) ?? 0);
   }
 

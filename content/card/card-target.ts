@@ -1,5 +1,6 @@
 import type { ReferenceElement } from '@floating-ui/dom';
 import type { HighlightTerm } from '../marking/term-highlights';
+import { ATTR } from '../../utils/dom-names';
 
 /** What a term card is open for: a mark element, or a term drawn as a highlight range. */
 export interface CardTarget {
@@ -22,8 +23,8 @@ export function markTarget(mark: Element): CardTarget {
   let target = ofElement.get(mark);
   if (!target) {
     target = {
-      id: mark.getAttribute('data-term-id') ?? '',
-      senses: (mark.getAttribute('data-term-senses') ?? '').split(' ').filter(Boolean),
+      id: mark.getAttribute(ATTR.termId) ?? '',
+      senses: (mark.getAttribute(ATTR.termSenses) ?? '').split(' ').filter(Boolean),
       anchor: mark,
       range: () => {
         const range = mark.ownerDocument.createRange();

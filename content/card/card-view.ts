@@ -1,14 +1,15 @@
-import { h, render } from 'preact';
+import { h } from 'preact';
 import { TermCard, type SaveState } from '../../components/content/TermCard';
 import type { CompiledEntry } from '../../utils/glossary/types';
 import type { ArticleLang } from '../../utils/highlights/types';
 import { t, type UiLocale } from '../../utils/i18n/strings';
-import { createShadowHost, type ShadowHost } from '../ui/shadow-host';
+import { mountUi } from '../ui/mount-ui';
 import { placeCard } from '../ui/place-card';
+import { ELEMENT_ID, HOST } from '../../utils/dom-names';
 import type { CardTarget } from './card-target';
 
-export const CARD_HOST_TAG = 'prospect-reader-card';
-const CARD_ID = 'prospect-reader-term-card';
+export const CARD_HOST_TAG = HOST.termCard;
+const CARD_ID = ELEMENT_ID.termCard;
 
 /** What one drawing of the card shows. */
 export interface CardContent {
@@ -51,7 +52,6 @@ export function createCardView(options: CardViewOptions): CardView {
   const { doc, pageLang } = options;
   const win = doc.defaultView!;
   let { locale, fontSizePx } = options;
-  let shadow: ShadowHost | null = null;
   let status: HTMLElement | null = null;
   let stopPlacing: (() => void) | null = null;
 
@@ -60,9 +60,10 @@ export function createCardView(options: CardViewOptions): CardView {
     else host.style.removeProperty('--pr-font-size');
   }
 
-  function ensureHost(): ShadowHost {
-    if (!shadow || !shadow.host.isConnected) {
-      shadow = createShadowHost(doc, CARD_HOST_TAG, options.cssText);
+  const ui = mountUi(doc, {
+    tag: CARD_HOST_TAG,
+    css: options.cssText,
+    onCreate: (shadow) => {
       // A live region that exists before it speaks, so screen readers hear each change.
       status = doc.createElement('div');
       status.className = 'pr-announce';
@@ -70,9 +71,8 @@ export function createCardView(options: CardViewOptions): CardView {
       status.setAttribute('aria-label', t(locale, 'card.label'));
       shadow.root.append(status);
       applyLook(shadow.host);
-    }
-    return shadow;
-  }
+    },
+  });
 
   function stop(): void {
     stopPlacing?.();
@@ -81,16 +81,15 @@ export function createCardView(options: CardViewOptions): CardView {
 
   return {
     draw(target, content, place) {
-      const { mount } = ensureHost();
-      render(h(TermCard, { id: CARD_ID, ...content, locale, pageLang }), mount);
+      ui.render(h(TermCard, { id: CARD_ID, ...content, locale, pageLang }));
       if (!place) return;
-      const card = mount.firstElementChild as HTMLElement | null;
+      const card = ui.current()?.mount.firstElementChild as HTMLElement | null;
       if (!card) return;
       stop();
       stopPlacing = placeCard(target.anchor, card, () => options.isShown(target), () => options.onShown?.(target));
     },
     say(text) {
-      ensureHost();
+      ui.ensure();
       // Set a moment after the card is drawn, so the region's change is heard as new.
       win.setTimeout(() => {
         if (status) status.textContent = text;
@@ -98,19 +97,19 @@ export function createCardView(options: CardViewOptions): CardView {
     },
     clear() {
       stop();
-      if (shadow) render(null, shadow.mount);
+      ui.clear();
     },
-    contains: (target) => !!shadow && target instanceof win.Node && shadow.host.contains(target),
-    focused: () => (shadow?.root.activeElement as HTMLElement | null) ?? null,
+    contains: ui.contains,
+    focused: () => (ui.current()?.root.activeElement as HTMLElement | null) ?? null,
     setLook(look) {
       if (look.locale) locale = look.locale;
       if ('fontSizePx' in look) fontSizePx = look.fontSizePx;
+      const shadow = ui.current();
       if (shadow) applyLook(shadow.host);
     },
     destroy() {
       stop();
-      shadow?.remove();
-      shadow = null;
+      ui.destroy();
     },
   };
 }

@@ -2,9 +2,10 @@ import { TERM_TAG } from '../marking/eligible-text';
 import type { TermHighlights } from '../marking/term-highlights';
 import { trustedOnly } from '../ui/trusted';
 import { highlightTarget, markTarget, type CardTarget } from './card-target';
+import { ATTR } from '../../utils/dom-names';
 
 /** The attribute that draws the cursor on the current mark (see term-mark.css). */
-export const CURSOR_ATTR = 'data-pr-cursor';
+export const CURSOR_ATTR = ATTR.cursor;
 
 export interface TermCursorOptions {
   doc: Document;

@@ -1,6 +1,6 @@
 import { canonicalArticleUrl } from '../../utils/site/article-url';
 import type { ArticleLang } from '../../utils/highlights/types';
-import { isSkippedElement } from '../marking/eligible-text';
+import { insideSkippedBox, largestParagraphBlock } from './paragraph-block';
 
 export interface ArticlePage {
   canonicalUrl: string;
@@ -51,41 +51,15 @@ export function detectArticle(doc: Document, rawUrl: string): ArticlePage | null
 function findBody(doc: Document): Element | null {
   const templated = doc.querySelector('section.cp > div.container');
   if (templated && proseText(templated).length >= MIN_ARTICLE_CHARS) return templated;
-  return largestParagraphBlock(doc);
-}
-
-/** The markup drifted: take the element whose own paragraphs hold the most text. */
-function largestParagraphBlock(doc: Document): Element | null {
-  const totals = new Map<Element, number>();
-  for (const p of doc.querySelectorAll('p')) {
-    const parent = p.parentElement;
-    if (!parent || insideChrome(p)) continue;
-    totals.set(parent, (totals.get(parent) ?? 0) + (p.textContent?.trim().length ?? 0));
-  }
-  let best: Element | null = null;
-  let bestTotal = 0;
-  for (const [el, total] of totals) {
-    if (total > bestTotal) {
-      best = el;
-      bestTotal = total;
-    }
-  }
-  return best;
-}
-
-function insideChrome(node: Element): boolean {
-  for (let el: Element | null = node; el; el = el.parentElement) {
-    if (el.tagName === 'BODY') return false;
-    if (isSkippedElement(el)) return true;
-  }
-  return false;
+  // The markup drifted: take the element whose own paragraphs hold the most text.
+  return largestParagraphBlock(doc)?.block ?? null;
 }
 
 /** The body's prose: paragraphs and headings outside skipped boxes. */
 function proseText(body: Element): string {
   let text = '';
   for (const el of body.querySelectorAll('p, h2, h3, h4, h5, li')) {
-    if (insideChrome(el)) continue;
+    if (insideSkippedBox(el)) continue;
     text += el.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   }
   return text;

@@ -1,18 +1,11 @@
 import type { ArticleLang } from '../../utils/highlights/types';
-import { isSkippedElement } from '../marking/eligible-text';
+import { largestParagraphBlock } from './paragraph-block';
 import type { ArticlePage } from './detect-article';
 import { genericCanonicalUrl } from '../../utils/site/article-url';
 
 /** Below this many characters of paragraphs a page is not read as an article. */
 const MIN_ARTICLE_CHARS = 200;
 const HAN = /\p{Script=Han}/gu;
-
-function insideSkipped(el: Element): boolean {
-  for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) {
-    if (isSkippedElement(node)) return true;
-  }
-  return false;
-}
 
 /**
  * For a site the reader turned Prospect Reader on for (not the foundation's): the article is the
@@ -21,21 +14,9 @@ function insideSkipped(el: Element): boolean {
 export function detectGenericArticle(doc: Document, rawUrl: string): ArticlePage | null {
   const canonicalUrl = genericCanonicalUrl(rawUrl);
   if (!canonicalUrl) return null;
-  const totals = new Map<Element, number>();
-  for (const p of doc.querySelectorAll('p')) {
-    const parent = p.parentElement;
-    if (!parent || insideSkipped(p)) continue;
-    totals.set(parent, (totals.get(parent) ?? 0) + (p.textContent?.replace(/\s+/g, ' ').trim().length ?? 0));
-  }
-  let body: Element | null = null;
-  let best = 0;
-  for (const [el, total] of totals) {
-    if (total > best) {
-      body = el;
-      best = total;
-    }
-  }
-  if (!body || best < MIN_ARTICLE_CHARS) return null;
+  const largest = largestParagraphBlock(doc);
+  if (!largest || largest.chars < MIN_ARTICLE_CHARS) return null;
+  const body = largest.block;
   const text = [...body.querySelectorAll(':scope > p')].map((p) => p.textContent ?? '').join('');
   const lang: ArticleLang = (text.match(HAN)?.length ?? 0) / Math.max(text.length, 1) > 0.2 ? 'zh' : 'en';
   const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim();

@@ -8,17 +8,18 @@ import type { SavedTerm } from '../../utils/highlights/types';
 import { t, type UiLocale } from '../../utils/i18n/strings';
 import type { DictionaryModifier } from '../../utils/settings/settings';
 import { sentenceAroundRange } from '../card/save-term';
-import { HIGHLIGHT_HOST_TAG } from '../highlight-session';
 import { isInsideSkipped, OWN_HOST_PREFIX } from '../marking/eligible-text';
-import { createShadowHost, type ShadowHost } from '../ui/shadow-host';
+import { mountUi } from '../ui/mount-ui';
+import type { ShadowHost } from '../ui/shadow-host';
 import { placeCard } from '../ui/place-card';
 import { trustedOnly } from '../ui/trusted';
 import { outlineWord } from './lookup-highlight';
 import { savedWordFrom } from './save-word';
 import { gatherText, isHanAt, isInsideTerm, rangeOf, textPointAt, type GatheredText, type TextPoint } from './text-at-point';
+import { ELEMENT_ID, HOST } from '../../utils/dom-names';
 
-export const DICTIONARY_HOST_TAG = 'prospect-reader-dictionary';
-const CARD_ID = 'prospect-reader-dictionary-card';
+export const DICTIONARY_HOST_TAG = HOST.dictionary;
+const CARD_ID = ELEMENT_ID.dictionaryCard;
 
 export interface DictionarySettings {
   enabled: boolean;
@@ -80,7 +81,7 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
     hoverDelayMs: options.hoverDelayMs,
     ...(options.fontSizePx ? { fontSizePx: options.fontSizePx } : {}),
   };
-  let shadow: ShadowHost | null = null;
+  const ui = mountUi(doc, { tag: DICTIONARY_HOST_TAG, css: options.cssText });
   let shown: Shown | null = null;
   let pinned = false;
   let saveState: SaveState = 'idle';
@@ -91,7 +92,7 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
   let stopAutoUpdate: (() => void) | null = null;
   let lastPointer: { x: number; y: number } | null = null;
 
-  const inCard = (target: EventTarget | null) => !!shadow && target instanceof win.Node && shadow.host.contains(target);
+  const inCard = ui.contains;
   const keyOf = (point: TextPoint) => `${serialOf(point.node)}:${point.offset}`;
   const nodeIds = new WeakMap<Node, number>();
   let nextNodeId = 0;
@@ -102,7 +103,7 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
   };
 
   function ensureHost(): ShadowHost {
-    if (!shadow || !shadow.host.isConnected) shadow = createShadowHost(doc, DICTIONARY_HOST_TAG, options.cssText);
+    const shadow = ui.ensure();
     if (settings.fontSizePx) shadow.host.style.setProperty('--pr-font-size', `${settings.fontSizePx}px`);
     else shadow.host.style.removeProperty('--pr-font-size');
     return shadow;
@@ -161,7 +162,7 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
     options.onOpen?.();
     outlineWord(win, range);
     draw();
-    const card = shadow?.mount.firstElementChild as HTMLElement | null;
+    const card = ui.current()?.mount.firstElementChild as HTMLElement | null;
     if (!card) return;
     const reference: VirtualElement = {
       getBoundingClientRect: () => range.getBoundingClientRect(),
@@ -183,7 +184,7 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
     shown = null;
     pinned = false;
     outlineWord(win, null);
-    if (shadow) render(null, shadow.mount);
+    ui.clear();
   }
 
   function scheduleHide(): void {
@@ -250,7 +251,7 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
     }
     // Not while the reader drags or has a selection (the highlight toolbar's moment), nor while the highlight
     // card has focus (its note is being written): a card drawn over it would take the next click.
-    const highlightCardFocused = doc.activeElement?.tagName.toLowerCase() === HIGHLIGHT_HOST_TAG;
+    const highlightCardFocused = doc.activeElement?.tagName.toLowerCase() === HOST.highlights;
     if (!held(event, settings.modifier) || event.buttons !== 0 || !(doc.getSelection()?.isCollapsed ?? true) || highlightCardFocused) {
       cancelPending();
       return;
@@ -318,8 +319,7 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
     destroy() {
       hide();
       for (const [type, fn] of listeners) doc.removeEventListener(type, fn, { capture: true });
-      shadow?.remove();
-      shadow = null;
+      ui.destroy();
     },
   };
 }

@@ -1,5 +1,6 @@
 /** The Custom Highlight the looked-up word is outlined with (styled in lookup-highlight.css). */
-export const LOOKUP_HIGHLIGHT = 'prospect-reader-lookup';
+import { CSS_HIGHLIGHT } from '../../utils/dom-names';
+export const LOOKUP_HIGHLIGHT = CSS_HIGHLIGHT.lookup;
 
 type HighlightWindow = Window & {
   Highlight?: new (...ranges: Range[]) => unknown;

@@ -6,9 +6,10 @@
  */
 import type { TextIndex } from '../../utils/anchoring/text-offsets';
 import type { HighlightColor } from '../../utils/highlights/types';
+import { ATTR, TAG } from '../../utils/dom-names';
 
-export const HIGHLIGHT_TAG = 'PR-HIGHLIGHT';
-export const HIGHLIGHT_SELECTOR = 'pr-highlight';
+export const HIGHLIGHT_TAG = TAG.highlight.toUpperCase();
+export const HIGHLIGHT_SELECTOR = TAG.highlight;
 
 export interface DrawRequest {
   id: string;
@@ -76,7 +77,7 @@ export function undrawHighlight(root: ParentNode, id: string): void {
 /** The elements drawn for one highlight, in document order. */
 export function highlightElements(root: ParentNode, id: string): HTMLElement[] {
   // Compared, not put into a selector: ids of imported highlights may hold any character.
-  return [...root.querySelectorAll<HTMLElement>(HIGHLIGHT_SELECTOR)].filter((el) => el.getAttribute('data-highlight-id') === id);
+  return [...root.querySelectorAll<HTMLElement>(HIGHLIGHT_SELECTOR)].filter((el) => el.getAttribute(ATTR.highlightId) === id);
 }
 
 /** Takes every highlight out of the page. */
@@ -136,9 +137,9 @@ function wrapNode(node: Text, segments: Segment[], drawn: Map<string, HTMLElemen
     for (let k = covering.length - 1; k >= 0; k--) {
       const { highlight } = covering[k]!;
       const el = doc.createElement(HIGHLIGHT_TAG.toLowerCase());
-      el.setAttribute('data-highlight-id', highlight.id);
-      el.setAttribute('data-color', highlight.color);
-      if (highlight.unsaved) el.setAttribute('data-unsaved', '');
+      el.setAttribute(ATTR.highlightId, highlight.id);
+      el.setAttribute(ATTR.color, highlight.color);
+      if (highlight.unsaved) el.setAttribute(ATTR.unsaved, '');
       el.append(piece);
       piece = el;
       let list = drawn.get(highlight.id);

@@ -3,6 +3,7 @@ import type { ArticleLang } from '../../utils/highlights/types';
 import { TERM_TAG } from '../marking/eligible-text';
 import type { GlossLevel, GlossMode } from '../../utils/settings/settings';
 import type { Script } from '../chinese-script/page-script';
+import { ATTR } from '../../utils/dom-names';
 
 export interface GlossChoice {
   mode: GlossMode;
@@ -12,8 +13,8 @@ export interface GlossChoice {
 }
 
 /** The attributes a glossed mark carries; the page's stylesheet shows them (components/inline-gloss.css). */
-export const GLOSS_ATTR = 'data-pr-gloss';
-export const GLOSS_MODE_ATTR = 'data-pr-gloss-mode';
+export const GLOSS_ATTR = ATTR.gloss;
+export const GLOSS_MODE_ATTR = ATTR.glossMode;
 
 /** What a gloss says: the English on Chinese pages; on English pages the Chinese, in the reader's script. */
 export function glossText(entry: CompiledEntry, pageLang: ArticleLang, script: Script): string {
@@ -60,7 +61,7 @@ export interface GlossTarget {
 export function applyGlosses(target: GlossTarget, choice: GlossChoice): number {
   const marks = [...target.root.querySelectorAll(TERM_TAG.toLowerCase())];
   const chosen = selectGlosses(
-    marks.map((m) => m.getAttribute('data-term-id') ?? ''),
+    marks.map((m) => m.getAttribute(ATTR.termId) ?? ''),
     target.entries,
     choice,
   );

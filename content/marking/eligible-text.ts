@@ -1,7 +1,8 @@
 /** The term mark: never marked again inside. */
-export const TERM_TAG = 'PR-TERM';
+import { HOST_PREFIX, TAG } from '../../utils/dom-names';
+export const TERM_TAG = TAG.term.toUpperCase();
 /** Hosts of our shadow-root UI: never marked. Highlights (`PR-HIGHLIGHT`) hold article text and are marked like it. */
-export const OWN_HOST_PREFIX = 'PROSPECT-READER-';
+export const OWN_HOST_PREFIX = HOST_PREFIX.toUpperCase();
 
 /** Elements whose text is not prose a reader reads: code, forms, navigation, embedded media. */
 const SKIPPED_TAGS = new Set([

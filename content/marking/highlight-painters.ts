@@ -1,4 +1,5 @@
 import { createShadowHost, type ShadowHost } from '../ui/shadow-host';
+import { HOST } from '../../utils/dom-names';
 
 /** How the ranges of drawn terms are painted. */
 export interface RangePainter {
@@ -28,7 +29,7 @@ export function registryPainter(win: Window, name: string): RangePainter {
   };
 }
 
-export const UNDERLINE_HOST_TAG = 'prospect-reader-underlines';
+export const UNDERLINE_HOST_TAG = HOST.underlines;
 
 const UNDERLINE_CSS = `:host { position: absolute !important; pointer-events: none !important; z-index: 2147483646 !important; }
 .u { position: absolute; border-bottom: 1px dotted rgb(11 92 173 / 0.75); pointer-events: none; }`;

@@ -1,9 +1,10 @@
 import type { TermMatch } from './matcher';
 import { collectEligibleText } from './eligible-text';
 import type { RangePainter } from './highlight-painters';
+import { CSS_HIGHLIGHT } from '../../utils/dom-names';
 
 /** Every term highlight is registered under a name with this prefix (tests and tools find them by it). */
-export const TERM_HIGHLIGHT_PREFIX = 'prospect-reader-term';
+export const TERM_HIGHLIGHT_PREFIX = CSS_HIGHLIGHT.termPrefix;
 
 /** A term drawn as a range; the same object for as long as the range holds. */
 export interface HighlightTerm {

@@ -1,6 +1,7 @@
 import type { Matcher, TermMatch } from './matcher';
 import { collectEligibleText, TERM_TAG } from './eligible-text';
 import type { TermHighlights } from './term-highlights';
+import { ATTR } from '../../utils/dom-names';
 
 export interface TermMarkerOptions {
   matcher: Matcher;
@@ -66,10 +67,10 @@ export function createTermMarker(options: TermMarkerOptions): TermMarker {
       if (m.start > last) textUpTo(m.start);
       // The observer passes over marks and what is inside them; only the text between needs recording.
       const mark = doc.createElement(MARK_TAG);
-      mark.setAttribute('data-term-id', entryIds[m.entry]!);
+      mark.setAttribute(ATTR.termId, entryIds[m.entry]!);
       mark.textContent = text.slice(m.start, m.end);
       // A shared form the text around it does not decide: the card shows every sense.
-      if (m.senses) mark.setAttribute('data-term-senses', m.senses.map((i) => entryIds[i]!).join(' '));
+      if (m.senses) mark.setAttribute(ATTR.termSenses, m.senses.map((i) => entryIds[i]!).join(' '));
       fragment.append(mark);
       last = m.end;
     }

@@ -10,8 +10,7 @@ import { createConverterLoader } from '../../utils/chinese-script/dictionary';
 import { foldText } from '../../utils/glossary/fold';
 import { watchPersonalGlossaryChanged } from '../../utils/glossary/personal-storage';
 import { HIGHLIGHTS_CHANGED_KEY, shouldRefetch } from '../../utils/messaging/highlights-changed';
-import { answerReaderMessage } from '../../utils/messaging/reader-messages';
-import { parseTabMessage } from '../../utils/messaging/tab-message';
+import { answerTabMessage } from '../../utils/messaging/to-tab';
 import { t } from '../../utils/i18n/strings';
 import { cardSettingsOf, dictionarySettingsOf } from '../../utils/settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings/settings-storage';
@@ -193,31 +192,27 @@ export function startArticlePage(deps: ArticlePageDeps): PageRoot {
 
 /** The shortcut, the menu item and the popup's questions; registered first, each waits for its feature. */
 function listen(root: PageRoot, deps: ArticlePageDeps, waitingForArticle: () => boolean): () => void {
-  const onMessage = (message: unknown, sender: { id?: string }) => {
-    if (sender.id !== deps.extensionId) return undefined;
-    if (parseTabMessage(message)) {
-      void root.when<HighlightSession>('highlights').then((session) => session.highlightSelection(), logError('could not highlight'));
-      return undefined;
-    }
-    return (
-      answerReaderMessage(
-        {
-          'reader/command': async ({ command }) => {
-            await (await root.when<BilingualReading>('bilingual')).command(command);
-            return null;
-          },
-          'reader/status': async () => {
-            // A page that may never hold an article answers at once instead of keeping the popup waiting.
-            if (waitingForArticle()) throw new Error('no article found on this page yet');
-            return (await root.when<BilingualReading>('bilingual')).status();
-          },
+  const onMessage = (message: unknown, sender: { id?: string }) =>
+    answerTabMessage(
+      {
+        'highlight/selection': () => {
+          void root.when<HighlightSession>('highlights').then((session) => session.highlightSelection(), logError('could not highlight'));
+          return null;
         },
-        deps.extensionId,
-        message,
-        sender,
-      ) ?? undefined
-    );
-  };
+        'reader/command': async ({ command }) => {
+          await (await root.when<BilingualReading>('bilingual')).command(command);
+          return null;
+        },
+        'reader/status': async () => {
+          // A page that may never hold an article answers at once instead of keeping the popup waiting.
+          if (waitingForArticle()) throw new Error('no article found on this page yet');
+          return (await root.when<BilingualReading>('bilingual')).status();
+        },
+      },
+      deps.extensionId,
+      message,
+      sender,
+    ) ?? undefined;
   deps.onMessage.addListener(onMessage);
   return () => deps.onMessage.removeListener(onMessage);
 }

@@ -3,10 +3,11 @@
  * a button in a shadow host of its own, answering only the reader's own clicks, that asks the
  * background to open the PDF reader page (a web page cannot open extension pages).
  */
-import { createShadowHost } from '../ui/shadow-host';
+import { mountUi } from '../ui/mount-ui';
 import { looksLikePdfUrl } from '../../utils/messaging/pdf-reader-url';
+import { HOST } from '../../utils/dom-names';
 
-export const ATTACHMENT_HOST_TAG = 'prospect-reader-pdf-link';
+export const ATTACHMENT_HOST_TAG = HOST.pdfLink;
 const ATTACHMENT_LINKS = 'div.file_download a[href]';
 
 /** The host sits in the line beside the link instead of the fixed, zero-sized default. */
@@ -46,7 +47,7 @@ export function addAttachmentControls(options: AttachmentControlsOptions): numbe
     // The resolved address, so a relative link on the page works; only PDFs are offered.
     const pdfUrl = link.href;
     if (!looksLikePdfUrl(pdfUrl) || link.nextElementSibling?.tagName.toLowerCase() === ATTACHMENT_HOST_TAG) continue;
-    const shadow = createShadowHost(doc, ATTACHMENT_HOST_TAG, CSS);
+    const shadow = mountUi(doc, { tag: ATTACHMENT_HOST_TAG, css: CSS, place: (host) => link.after(host) }).ensure();
     const button = doc.createElement('button');
     button.type = 'button';
     button.textContent = options.label;
@@ -56,7 +57,6 @@ export function addAttachmentControls(options: AttachmentControlsOptions): numbe
       options.open({ pdfUrl, articleUrl: options.articleUrl });
     });
     shadow.mount.append(button);
-    link.after(shadow.host);
     count++;
   }
   return count;

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { ATTR, TAG } from '../../utils/dom-names';
 
 /** Where the reader left the bar and whether it is folded to its icon; kept per reader in storage.local. */
 export interface BarState {
@@ -63,6 +64,6 @@ export function nudge(
 /** Counts the highlights drawn under `root` (one per id, however many elements it spans). */
 export function countDrawnHighlights(root: ParentNode): number {
   const ids = new Set<string>();
-  for (const el of root.querySelectorAll('pr-highlight[data-highlight-id]')) ids.add(el.getAttribute('data-highlight-id')!);
+  for (const el of root.querySelectorAll(`${TAG.highlight}[${ATTR.highlightId}]`)) ids.add(el.getAttribute(ATTR.highlightId)!);
   return ids.size;
 }

@@ -1,19 +1,21 @@
-import { h, render } from 'preact';
+import { h } from 'preact';
 import type { ConverterFunction } from 'opencc-js/core';
 import { ReaderBar } from '../../components/content/ReaderBar';
-import { createShadowHost, type ShadowHost } from '../ui/shadow-host';
+import { mountUi } from '../ui/mount-ui';
+import { ensurePageStyle } from '../ui/page-style';
 import { applyGlosses, nextGlossMode } from '../inline-gloss/inline-gloss';
 import type { GlossaryHolder } from '../page-root/glossary-holder';
 import { tf, type UiLocale } from '../../utils/i18n/strings';
-import type { ReaderCommand, ReaderStatus } from '../../utils/messaging/reader-messages';
+import type { ReaderCommand, ReaderStatus } from '../../utils/messaging/to-tab';
 import type { ScriptDirection } from '../../utils/chinese-script/dictionary';
 import { createPageScript, detectNativeScript, type PageScript, type Script } from '../chinese-script/page-script';
 import type { Settings } from '../../utils/settings/settings';
 import type { ArticlePage } from '../detection/detect-article';
 import { clampBarPosition, countDrawnHighlights, type BarState } from './bar-state';
+import { ELEMENT_ID, HOST } from '../../utils/dom-names';
 
-export const BAR_HOST_TAG = 'prospect-reader-bar';
-const GLOSS_STYLE_ID = 'prospect-reader-gloss-style';
+export const BAR_HOST_TAG = HOST.readerBar;
+const GLOSS_STYLE_ID = ELEMENT_ID.glossStyle;
 
 export interface BilingualReadingOptions {
   doc: Document;
@@ -71,8 +73,8 @@ export async function startBilingualReading(options: BilingualReadingOptions): P
   let message: string | null = null;
   const drawnHighlights = () => countDrawnHighlights(body());
 
-  ensureStyle(doc, options.glossCss);
-  let host: ShadowHost | null = null;
+  const removeGlossStyle = ensurePageStyle(doc, GLOSS_STYLE_ID, options.glossCss);
+  const ui = mountUi(doc, { tag: BAR_HOST_TAG, css: options.barCss });
 
   function wantedScript(): Script | null {
     if (!pageScript) return null;
@@ -105,9 +107,8 @@ export async function startBilingualReading(options: BilingualReadingOptions): P
   }
 
   function draw(): void {
-    if (!host || !host.host.isConnected) host = createShadowHost(doc, BAR_HOST_TAG, options.barCss);
     const drawn = drawnHighlights();
-    render(
+    ui.render(
       h(ReaderBar, {
         locale,
         scriptAvailable: !!pageScript,
@@ -136,12 +137,11 @@ export async function startBilingualReading(options: BilingualReadingOptions): P
         },
         onOpenNotes: () => void options.openNotes(),
       }),
-      host.mount,
     );
   }
 
   function clampToWindow(position: { x: number; y: number }) {
-    const rect = (host?.mount.firstElementChild as HTMLElement | null)?.getBoundingClientRect();
+    const rect = (ui.current()?.mount.firstElementChild as HTMLElement | null)?.getBoundingClientRect();
     return clampBarPosition(
       position,
       { width: rect?.width ?? 0, height: rect?.height ?? 0 },
@@ -208,19 +208,10 @@ export async function startBilingualReading(options: BilingualReadingOptions): P
       observer.disconnect();
       win.removeEventListener('resize', onResize);
       win.clearTimeout(pendingRefresh);
-      if (host) render(null, host.mount);
-      host?.remove();
-      doc.getElementById(GLOSS_STYLE_ID)?.remove();
+      ui.destroy();
+      removeGlossStyle();
       // Last: once the extension is gone, its storage API may throw.
       unwatchSettings();
     },
   };
-}
-
-function ensureStyle(doc: Document, css: string): void {
-  if (doc.getElementById(GLOSS_STYLE_ID)) return;
-  const style = doc.createElement('style');
-  style.id = GLOSS_STYLE_ID;
-  style.textContent = css;
-  (doc.head ?? doc.documentElement).append(style);
 }

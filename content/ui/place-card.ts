@@ -1,9 +1,51 @@
-import { autoUpdate, computePosition, flip, inline, offset, shift, size, type ReferenceElement } from '@floating-ui/dom';
+import {
+  autoUpdate, computePosition, flip, inline, offset, shift, size, type Placement, type ReferenceElement,
+} from '@floating-ui/dom';
+
+export interface PlaceOptions {
+  placement: Placement;
+  /** The gap between the reference and the floating element, in px. */
+  gap: number;
+  /** Caps the height to the room left, so a tall card scrolls on a short viewport. */
+  fitHeight?: boolean;
+  /** Keeps the element hidden until first placed, then runs `onVisible` once. */
+  hideUntilPlaced?: boolean;
+  onVisible?: () => void;
+  /** Drops a placement that arrives after the element moved on. */
+  stillShown?: () => boolean;
+}
 
 /**
- * Keeps a card below its word (above when there is no room, always inside the viewport) while the
- * page scrolls or reflows. The card stays hidden until first placed, then `onVisible` runs once;
- * `stillShown` drops a placement that arrives after the card moved on. Returns the stop function.
+ * Keeps a floating element beside its reference (flipped when there is no room, always inside the
+ * viewport) while the page scrolls or reflows. Returns the stop function.
+ */
+export function placeFloating(reference: ReferenceElement, floating: HTMLElement, options: PlaceOptions): () => void {
+  if (options.hideUntilPlaced) floating.style.visibility = 'hidden';
+  const middleware = [inline(), offset(options.gap), flip({ padding: 8 }), shift({ padding: 8 })];
+  if (options.fitHeight) {
+    middleware.push(
+      size({
+        padding: 8,
+        apply: ({ availableHeight }) => floating.style.setProperty('max-height', `${Math.max(120, Math.floor(availableHeight))}px`),
+      }),
+    );
+  }
+  return autoUpdate(reference, floating, () => {
+    void computePosition(reference, floating, { strategy: 'fixed', placement: options.placement, middleware }).then(({ x, y }) => {
+      if (options.stillShown && !options.stillShown()) return;
+      floating.style.left = `${x}px`;
+      floating.style.top = `${y}px`;
+      if (floating.style.visibility === 'hidden') {
+        floating.style.visibility = 'visible';
+        options.onVisible?.();
+      }
+    });
+  });
+}
+
+/**
+ * A card below its word (above when there is no room), scrolling rather than covering its term or
+ * leaving a short viewport; hidden until first placed, then `onVisible` runs once.
  */
 export function placeCard(
   reference: ReferenceElement,
@@ -11,30 +53,5 @@ export function placeCard(
   stillShown: () => boolean,
   onVisible: () => void,
 ): () => void {
-  card.style.visibility = 'hidden';
-  return autoUpdate(reference, card, () => {
-    void computePosition(reference, card, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [
-        inline(),
-        offset(6),
-        flip({ padding: 8 }),
-        shift({ padding: 8 }),
-        // A short viewport (a phone, a zoomed page): the card scrolls rather than cover its term or leave the screen.
-        size({
-          padding: 8,
-          apply: ({ availableHeight }) => card.style.setProperty('max-height', `${Math.max(120, Math.floor(availableHeight))}px`),
-        }),
-      ],
-    }).then(({ x, y }) => {
-      if (!stillShown()) return;
-      card.style.left = `${x}px`;
-      card.style.top = `${y}px`;
-      if (card.style.visibility === 'hidden') {
-        card.style.visibility = 'visible';
-        onVisible();
-      }
-    });
-  });
+  return placeFloating(reference, card, { placement: 'bottom-start', gap: 6, fitHeight: true, hideUntilPlaced: true, stillShown, onVisible });
 }

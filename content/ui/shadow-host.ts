@@ -1,4 +1,6 @@
+import paletteCss from '../../components/common/palette.css?inline';
 import { guardRoot } from './trusted';
+import { ATTR } from '../../utils/dom-names';
 export interface ShadowHost {
   host: HTMLElement;
   root: ShadowRoot;
@@ -26,14 +28,15 @@ export function setUiTheme(doc: Document, theme: UiTheme): void {
   const state = themeState(doc);
   state.theme = theme;
   for (const host of state.hosts) {
-    if (host.isConnected) host.setAttribute('data-theme', theme);
+    if (host.isConnected) host.setAttribute(ATTR.theme, theme);
     else state.hosts.delete(host);
   }
 }
 
 /**
  * Every host starts from nothing the page or another add-on could set (`all: initial`), takes no
- * room in the page, and sits above the page's own layers; a UI's stylesheet may adjust this.
+ * room in the page, and sits above the page's own layers; a UI's stylesheet may adjust this. The
+ * reset clears color-scheme too, so it is set again here for the controls the browser draws.
  */
 const HOST_RESET = `:host {
   all: initial !important;
@@ -42,6 +45,13 @@ const HOST_RESET = `:host {
   width: 0 !important;
   height: 0 !important;
   z-index: 2147483647 !important;
+  color-scheme: light dark !important;
+}
+:host([data-theme='light']) {
+  color-scheme: light !important;
+}
+:host([data-theme='dark']) {
+  color-scheme: dark !important;
 }
 `;
 
@@ -54,11 +64,11 @@ export function createShadowHost(doc: Document, tagName: string, cssText: string
   const host = doc.createElement(tagName);
   const state = themeState(doc);
   state.hosts.add(host);
-  host.setAttribute('data-theme', state.theme);
+  host.setAttribute(ATTR.theme, state.theme);
   const root = host.attachShadow({ mode: 'closed' });
   guardRoot(root);
   const style = doc.createElement('style');
-  style.textContent = HOST_RESET + cssText;
+  style.textContent = HOST_RESET + paletteCss + cssText;
   const mount = doc.createElement('div');
   root.append(style, mount);
   (doc.body ?? doc.documentElement).append(host);

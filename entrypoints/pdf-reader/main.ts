@@ -17,7 +17,7 @@ import { startReaderPage } from '../../pdf-reader/reader-page';
 import { createConverterLoader } from '../../utils/chinese-script/dictionary';
 import { t } from '../../utils/i18n/strings';
 import { readLocalPdfQuery, readPdfReaderQuery } from '../../utils/messaging/pdf-reader-url';
-import type { Request } from '../../utils/messaging/protocol';
+import type { Request } from '../../utils/messaging/to-background';
 import { sendRequest } from '../../utils/messaging/send-request';
 import { cardSettingsOf, dictionarySettingsOf, resolveLocale } from '../../utils/settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings/settings-storage';

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import '../../components/common/bilingual-controls.css';
 import '../../components/extension-pages/reader-popup.css';
 import { ReaderPopup } from '../../components/extension-pages/ReaderPopup';
-import { askTab, type ReaderMessage } from '../../utils/messaging/reader-messages';
+import { askTab, type ToTab } from '../../utils/messaging/to-tab';
 import { resolveLocale } from '../../utils/settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings/settings-storage';
 import { enableOnTab } from '../../utils/site/allow-site';
@@ -26,7 +26,7 @@ void (async () => {
       readStatus={async () => {
         const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
         if (tab?.id === undefined) throw new Error('no active tab');
-        return askTab((id, m: ReaderMessage) => browser.tabs.sendMessage(id, m), tab.id, { type: 'reader/status' });
+        return askTab((id, m: ToTab) => browser.tabs.sendMessage(id, m), tab.id, { type: 'reader/status' });
       }}
       notesUrl={browser.runtime.getURL('/notes.html' as '/')}
       backupLine={age === null ? t(locale, 'notes.backupNever') : tf(locale, 'notes.backupLast', { age })}

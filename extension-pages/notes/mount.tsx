@@ -6,7 +6,7 @@ import { ProspectDb } from '../../background/db/database';
 import { INTEGRITY_STATUS_KEY } from '../../background/db/integrity-status';
 import { localeFromLanguage, t, type UiLocale } from '../../utils/i18n/strings';
 import { readNotesHash } from '../../utils/messaging/notes-url';
-import type { Request } from '../../utils/messaging/protocol';
+import type { Request } from '../../utils/messaging/to-background';
 import { sendRequest } from '../../utils/messaging/send-request';
 import { useActiveArticle, type TabsApi } from './active-article';
 import { recordedWipe } from './integrity-notice';

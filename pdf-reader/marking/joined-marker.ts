@@ -6,6 +6,7 @@
 import type { Matcher } from '../../content/marking/matcher';
 import { collectEligibleText, TERM_TAG } from '../../content/marking/eligible-text';
 import { joinerBetween } from '../../utils/pdf/text-lines';
+import { ATTR } from '../../utils/dom-names';
 
 export interface JoinedMarkerOptions {
   matcher: Matcher;
@@ -96,7 +97,7 @@ function wrapPieces(pieces: readonly Piece[], entryIds: readonly string[]): void
     for (const piece of list.sort((a, b) => a.start - b.start)) {
       if (piece.start > last) fragment.append(node.data.slice(last, piece.start));
       const mark = doc.createElement(MARK_TAG);
-      mark.setAttribute('data-term-id', entryIds[piece.entry]!);
+      mark.setAttribute(ATTR.termId, entryIds[piece.entry]!);
       mark.textContent = node.data.slice(piece.start, piece.end);
       fragment.append(mark);
       last = piece.end;

@@ -10,7 +10,7 @@ import { ProspectDb } from '../../background/db/database';
 import { addHighlight, listByArticle } from '../../background/db/highlight-store';
 import { drawHighlights, undrawAll } from '../../content/highlights/draw';
 import type { Highlight } from '../../utils/highlights/types';
-import type { Request } from '../../utils/messaging/protocol';
+import type { Request } from '../../utils/messaging/to-background';
 import { detectArticle } from '../../content/detection/detect-article';
 
 /** Selectors of `count` passages of 4 to 40 characters spread over the body (a fixed pseudo-random sequence). */

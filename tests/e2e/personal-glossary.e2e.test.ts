@@ -189,7 +189,8 @@ describe('the theme setting', () => {
     await article.locator(TERM).first().hover();
     const card = ax(article).getByRole('tooltip');
     await expect.poll(() => card.isVisible()).toBe(true);
-    expect(await card.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(35, 38, 43)');
+    // One palette (components/common/palette.css): the card is as dark as the bar.
+    expect(await card.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(32, 33, 36)');
     await article.mouse.move(1, 1);
     await options.getByLabel('主題').selectOption('system');
     await expect.poll(() => bar.getAttribute('data-theme')).toBe('system');

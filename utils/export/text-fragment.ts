@@ -1,4 +1,5 @@
 import type { Highlight, TextQuoteSelector } from '../highlights/types';
+import { parseWebUrl } from '../site/web-url';
 
 /** Quotes longer than this are linked by their first and last words (textStart,textEnd). */
 const WHOLE_QUOTE_MAX = 80;
@@ -14,13 +15,8 @@ const STORED_CONTEXT = 32;
  * for addresses that are not http(s) (a link must never carry another scheme into an export).
  */
 export function passageUrl(articleUrl: string, quote: TextQuoteSelector): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(articleUrl);
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  const url = parseWebUrl(articleUrl);
+  if (!url) return undefined;
   url.hash = '';
   const directive = textDirective(quote);
   return directive ? `${url.href}#:~:text=${directive}` : url.href;

@@ -12,9 +12,10 @@ export const MAX_TAG_CHARS = 100;
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `longer than ${max} characters`));
 const isoTime = v.pipe(v.string(), v.isoTimestamp('not an ISO 8601 time'));
-const webUrl = v.pipe(text(MAX_SHORT), v.url('not a web address'), v.regex(/^https?:/, 'not a web address'));
+/** An http(s) address: the one schema of an article's or a PDF's address, in records and in messages. */
+export const WebUrlSchema = v.pipe(text(MAX_SHORT), v.url('not a web address'), v.regex(/^https?:/, 'not a web address'));
 /** Where a highlight is: a web page or PDF, or a PDF from this computer (its fingerprint). */
-const highlightPlace = v.union([webUrl, v.pipe(v.string(), v.check(isLocalPdfKey))], 'not a web address');
+export const HighlightPlaceSchema = v.union([WebUrlSchema, v.pipe(v.string(), v.check(isLocalPdfKey))], 'not a web address');
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 export const HighlightColorSchema = v.picklist(HIGHLIGHT_COLORS);
@@ -28,13 +29,13 @@ const recordId = v.pipe(text(200), v.nonEmpty());
 
 export const HighlightSchema = v.strictObject({
   id: recordId,
-  articleUrl: highlightPlace,
+  articleUrl: HighlightPlaceSchema,
   articleTitle: text(MAX_SHORT),
   articleAuthor: v.optional(text(MAX_SHORT)),
   articleDate: v.optional(text(40)),
   lang: v.picklist(['zh', 'en']),
   pdfPage: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000))),
-  attachedToArticle: v.optional(webUrl),
+  attachedToArticle: v.optional(WebUrlSchema),
   quote: v.strictObject({
     type: v.literal('TextQuoteSelector'),
     exact: v.pipe(text(MAX_TEXT), v.nonEmpty()),
@@ -67,7 +68,7 @@ export const SavedTermSchema = v.strictObject({
   pinyin: text(MAX_SHORT),
   explanation: text(MAX_SHORT),
   sentence: text(MAX_SHORT),
-  articleUrl: highlightPlace,
+  articleUrl: HighlightPlaceSchema,
   articleTitle: text(MAX_SHORT),
   created: isoTime,
 }) satisfies v.GenericSchema<unknown, SavedTerm>;

@@ -1,3 +1,7 @@
+/**
+ * Every string of the UI in English and Chinese, one table a language. Over 300 lines on purpose:
+ * kept in one file, a key missing from either table is a type error (`zh` must match `en`).
+ */
 import type { Category } from '../glossary/types';
 
 export type UiLocale = 'en' | 'zh';

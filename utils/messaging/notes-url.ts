@@ -1,3 +1,4 @@
+import { isWebUrl } from '../site/web-url';
 /** The notes page's address, opened on one article or one highlight (read back by the page from its hash). */
 export function notesPageUrl(base: string, target: { articleUrl?: string; highlightId?: string } = {}): string {
   const params = new URLSearchParams();
@@ -13,7 +14,7 @@ export function readNotesHash(hash: string): { articleUrl?: string; highlightId?
   const articleUrl = params.get('article') ?? '';
   const highlightId = params.get('highlight') ?? '';
   return {
-    ...(/^https?:\/\//.test(articleUrl) ? { articleUrl } : {}),
+    ...(isWebUrl(articleUrl) ? { articleUrl } : {}),
     ...(highlightId !== '' ? { highlightId } : {}),
   };
 }

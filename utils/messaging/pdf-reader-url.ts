@@ -1,4 +1,5 @@
 import { isLocalPdfKey } from '../pdf/local-pdf';
+import { isWebUrl, parseWebUrl } from '../site/web-url';
 
 /** What the PDF reader page opens: the PDF, the article it is attached to, and a place to show. */
 export interface PdfReaderTarget {
@@ -7,8 +8,6 @@ export interface PdfReaderTarget {
   page?: number;
   highlightId?: string;
 }
-
-const WEB = /^https?:\/\//i;
 
 /** The context-menu item on a PDF link of the foundation's site, and the links it appears on. */
 export const PDF_LINK_MENU_ID = 'prospect-reader-read-pdf';
@@ -27,13 +26,13 @@ export function pdfReaderUrl(base: string, target: PdfReaderTarget): string {
 export function readPdfReaderQuery(search: string): PdfReaderTarget | null {
   const params = new URLSearchParams(search);
   const pdfUrl = params.get('pdf') ?? '';
-  if (!WEB.test(pdfUrl)) return null;
+  if (!isWebUrl(pdfUrl)) return null;
   const articleUrl = params.get('article') ?? '';
   const page = Number(params.get('page'));
   const highlightId = params.get('highlight') ?? '';
   return {
     pdfUrl,
-    ...(WEB.test(articleUrl) ? { articleUrl } : {}),
+    ...(isWebUrl(articleUrl) ? { articleUrl } : {}),
     ...(Number.isInteger(page) && page > 0 ? { page } : {}),
     ...(highlightId ? { highlightId } : {}),
   };
@@ -74,12 +73,8 @@ export function readLocalPdfQuery(search: string): LocalPdfTarget | null {
 
 /** Whether a link's address names a PDF (by its path, as the foundation's attachment links do). */
 export function looksLikePdfUrl(url: string): boolean {
-  try {
-    const { protocol, pathname } = new URL(url);
-    return (protocol === 'https:' || protocol === 'http:') && /\.pdf$/i.test(pathname);
-  } catch {
-    return false;
-  }
+  const parsed = parseWebUrl(url);
+  return !!parsed && /\.pdf$/i.test(parsed.pathname);
 }
 
 /** A highlight made in the PDF reader (it records a page), or stored under a PDF's address. */

@@ -1,4 +1,4 @@
-import type { Reply, Request, ResponseMap } from './protocol';
+import type { Reply, Request, ResponseMap } from './to-background';
 
 type Send = (message: Request) => Promise<unknown>;
 

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { CATEGORIES, type Category } from '../glossary/types';
 import { localeFromLanguage, type UiLocale } from '../i18n/strings';
+import { parseWebUrl } from '../site/web-url';
 
 /**
  * The reader's settings: one record, stored under `local:settings` (see settings-storage.ts).
@@ -80,13 +81,8 @@ export const SETTINGS_VERSION = 2;
  * sites can be allowed; the foundation's own site needs no allowing.
  */
 export function normalizeOrigin(raw: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  const url = parseWebUrl(raw);
+  if (!url) return null;
   if (url.username || url.password) return null;
   return url.origin;
 }

@@ -1,8 +1,9 @@
 import { makeHighlight } from '../records';
 import { describe, expect, it, vi } from 'vitest';
-import { copyText, startHighlightSession, type Send } from '../../../content/highlight-session';
+import { startHighlightSession, type Send } from '../../../content/highlight-session';
+import { copyText } from '../../../content/highlights/copy-text';
 import type { Highlight } from '../../../utils/highlights/types';
-import type { Request } from '../../../utils/messaging/protocol';
+import type { Request } from '../../../utils/messaging/to-background';
 import { detectArticle } from '../../../content/detection/detect-article';
 import { fixtureHtml, recordShadowRoots } from '../fixture-dom';
 
@@ -18,7 +19,7 @@ const URL_ = 'https://www.pf.org.tw/tw/pfch/34-12001.html';
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
 /** The seed article in the live jsdom document (only it has a selection), and a background kept in memory. */
-function setup(options: { failAdds?: number; describeSource?: (range: Range) => Pick<Highlight, 'pdfPage' | 'attachedToArticle'> } = {}) {
+function setup(options: { failAdds?: number; failUpdates?: number; describeSource?: (range: Range) => Pick<Highlight, 'pdfPage' | 'attachedToArticle'> } = {}) {
   const roots = recordShadowRoots();
   const uiRoot = () => [...roots].find(([host]) => host.localName === 'prospect-reader-highlights')?.[1];
   const parsed = new DOMParser().parseFromString(fixtureHtml('pf-tw-article-34-12001.html'), 'text/html');
@@ -26,6 +27,7 @@ function setup(options: { failAdds?: number; describeSource?: (range: Range) => 
   const article = detectArticle(document, URL_)!;
   const store = new Map<string, Highlight>();
   let failAdds = options.failAdds ?? 0;
+  let failUpdates = options.failUpdates ?? 0;
   const requests: Request[] = [];
   const send = (async (request: Request) => {
     requests.push(request);
@@ -37,6 +39,7 @@ function setup(options: { failAdds?: number; describeSource?: (range: Range) => 
         store.set(request.highlight.id, request.highlight);
         return request.highlight;
       case 'highlights/update': {
+        if (failUpdates-- > 0) throw new Error('The database is closed.');
         const updated = { ...store.get(request.id)!, ...request.changes };
         store.set(request.id, updated);
         return updated;
@@ -123,6 +126,26 @@ describe('startHighlightSession', () => {
     await settle();
     expect(store.get(made!.id)?.quote.exact).toBe('緩解雙方因部署');
     expect(el.hasAttribute('data-unsaved')).toBe(false);
+    session.stop();
+  });
+
+  it('keeps a note whose write failed in the card, tells why, and sends it again on Retry', async () => {
+    const { session, select, store, article, shadowText, uiRoot } = setup({ failUpdates: 1 });
+    await session.ready;
+    select('緩解雙方因部署');
+    const made = await session.highlightSelection();
+    article.body.querySelector('pr-highlight')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    const note = uiRoot()!.querySelector('textarea')!;
+    note.value = '部署薩德';
+    note.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(shadowText()).toContain('The database is closed.');
+    expect(store.get(made!.id)?.note).toBe('');
+    expect(uiRoot()!.querySelector('textarea')!.value).toBe('部署薩德');
+    [...uiRoot()!.querySelectorAll('button')].find((b) => b.textContent === 'Retry')!.click();
+    await settle();
+    expect(store.get(made!.id)?.note).toBe('部署薩德');
+    expect(shadowText()).not.toContain('The database is closed.');
     session.stop();
   });
 

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { isLocalPdfKey, localPdfKey } from '../../../utils/pdf/local-pdf';
 import { HighlightSchema } from '../../../utils/highlights/schema';
-import { RequestSchema } from '../../../utils/messaging/protocol';
+import { RequestSchema } from '../../../utils/messaging/to-background';
 import { isPdfHighlight, localPdfReaderUrl, readLocalPdfQuery, readPdfReaderQuery } from '../../../utils/messaging/pdf-reader-url';
 import { highlightLink } from '../../../utils/export/text-fragment';
 import { makeHighlight } from '../records';

@@ -3,19 +3,15 @@ import type { CompiledEntry, GlossaryIndex } from '../glossary/types';
 import type { MatchIndex } from '../glossary/match-index';
 import type { DictionaryMatch } from '../dictionary/types';
 import type { Highlight, SavedTerm } from '../highlights/types';
-import { HighlightChangesSchema, HighlightSchema, SavedTermSchema } from '../highlights/schema';
-import { isLocalPdfKey } from '../pdf/local-pdf';
+import { HighlightChangesSchema, HighlightPlaceSchema, HighlightSchema, SavedTermSchema, WebUrlSchema } from '../highlights/schema';
 import { MAX_BACKUP_CHARS, type ImportResult } from '../highlights/backup-limits';
 
-const ArticleUrl = v.pipe(v.string(), v.maxLength(2000), v.url(), v.regex(/^https?:/, 'not a web address'));
-/** The highlights of a PDF from this computer are listed under its fingerprint (utils/pdf/local-pdf.ts). */
-const HighlightPlace = v.union([ArticleUrl, v.pipe(v.string(), v.check(isLocalPdfKey))], 'not a web address');
 const Id = v.pipe(v.string(), v.nonEmpty(), v.maxLength(200));
 /** A backup file's text; the importer refuses a larger one with a clear message before parsing. */
 const BackupText = v.pipe(v.string(), v.maxLength(MAX_BACKUP_CHARS + 1));
 
 /**
- * Every message a content script or extension page sends to the background.
+ * Every message a content script or extension page sends to the background (the other way: to-tab.ts).
  * The background validates each one against this schema before acting on it.
  */
 export const RequestSchema = v.variant('type', [
@@ -26,7 +22,7 @@ export const RequestSchema = v.variant('type', [
   // The text from the character under the pointer on (a few more units than the longest word).
   v.strictObject({ type: v.literal('dictionary/lookup'), text: v.pipe(v.string(), v.nonEmpty(), v.maxLength(64)) }),
   v.strictObject({ type: v.literal('script/dictionary'), direction: v.picklist(['t2s', 's2t']) }),
-  v.strictObject({ type: v.literal('highlights/list'), articleUrl: HighlightPlace }),
+  v.strictObject({ type: v.literal('highlights/list'), articleUrl: HighlightPlaceSchema }),
   v.strictObject({ type: v.literal('highlights/add'), highlight: HighlightSchema }),
   v.strictObject({ type: v.literal('highlights/update'), id: Id, changes: HighlightChangesSchema }),
   // Removing moves the record to "Recently deleted"; restoring brings the stored record back from there.
@@ -43,14 +39,14 @@ export const RequestSchema = v.variant('type', [
   // Sent by a tab after anchoring: every id of this article it could not find again (none clears the list).
   v.strictObject({
     type: v.literal('highlights/orphans'),
-    articleUrl: HighlightPlace,
+    articleUrl: HighlightPlaceSchema,
     ids: v.pipe(v.array(Id), v.maxLength(10_000)),
   }),
   // An article's "Read in Prospect Reader" beside a PDF attachment: the background opens the reader page.
-  v.strictObject({ type: v.literal('pdf/open'), pdfUrl: ArticleUrl, articleUrl: v.optional(ArticleUrl) }),
+  v.strictObject({ type: v.literal('pdf/open'), pdfUrl: WebUrlSchema, articleUrl: v.optional(WebUrlSchema) }),
   v.strictObject({
     type: v.literal('notes/open'),
-    articleUrl: v.optional(HighlightPlace),
+    articleUrl: v.optional(HighlightPlaceSchema),
     highlightId: v.optional(Id),
   }),
 ]);
