@@ -17,6 +17,7 @@ const dexie = { group: ['dexie'], message: 'Dexie belongs to the background, whi
 const background = { group: ['**/background/**'], message: 'Only the background runs background code; send it a message.' };
 const content = { group: ['**/content/**'], message: 'Article-page code runs beside web pages only.' };
 const extensionPages = { group: ['**/extension-pages/**'], message: 'Extension-page code runs in the extension\'s own pages only.' };
+const pageStrings = { group: ['**/i18n/page-strings'], message: 'The extension pages\' strings stay out of the article page\'s script (use i18n/strings).' };
 
 export default tseslint.config(
   { ignores: ['.output/', '.output-*/', '.wxt/', 'node_modules/', 'demo-output/'] },
@@ -46,7 +47,7 @@ export default tseslint.config(
   },
   {
     files: ['content/**', 'components/content/**', 'entrypoints/content/**'],
-    rules: { 'no-restricted-imports': rule(dexie, background, extensionPages) },
+    rules: { 'no-restricted-imports': rule(dexie, background, extensionPages, pageStrings) },
   },
   {
     // Extension pages read the database (liveQuery) in the extension's origin; every write is a message.

@@ -1,4 +1,4 @@
-import { t, type UiLocale } from '../../utils/i18n/strings';
+import { t, type UiLocale } from '../../utils/i18n/page-strings';
 
 /** Who made what the extension shows: the data's licences (CC-CEDICT asks for attribution). */
 export function AboutSection({ locale }: { locale: UiLocale }) {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t, type UiLocale } from '../../utils/i18n/strings';
+import { t, type UiLocale } from '../../utils/i18n/page-strings';
 import { useBackupState } from '../../extension-pages/notes/backup-storage';
 
 export interface BackupOptionsProps {

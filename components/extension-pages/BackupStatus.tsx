@@ -1,5 +1,5 @@
 import { backupAge, suggestBackup, type BackupState } from '../../utils/backup/backup-state';
-import { t, tf, type UiLocale } from '../../utils/i18n/strings';
+import { t, tf, type UiLocale } from '../../utils/i18n/page-strings';
 
 export interface BackupStatusProps {
   state: BackupState;

@@ -2,7 +2,7 @@ import type { OptionsEnv } from './options-env';
 import { useMemo, useState } from 'preact/hooks';
 import { setBuiltInHidden } from '../../utils/glossary/personal-entry';
 import { searchBuiltIn } from '../../utils/glossary/personal-merge';
-import { t, tf } from '../../utils/i18n/strings';
+import { t, tf } from '../../utils/i18n/page-strings';
 
 /** Hides built-in entries the reader does not want marked. */
 export function BuiltInHiding({ locale, builtIn, glossary, updateGlossary }: OptionsEnv) {

@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import { MAX_PERSONAL_ENTRIES, removePersonalEntry, upsertPersonalEntry, validatePersonalFields, type PersonalEntry, type PersonalField } from '../../utils/glossary/personal-entry';
 import { CATEGORIES } from '../../utils/glossary/types';
 import { rowProblemText } from '../../utils/i18n/glossary-problems';
-import { categoryLabel, t, tf } from '../../utils/i18n/strings';
+import { categoryLabel, t, tf } from '../../utils/i18n/page-strings';
 
 const TEXT_FIELDS = ['term', 'english', 'simplified', 'pinyin'] as const;
 type Draft = Record<PersonalField, string>;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { isLocalPdfKey } from '../../utils/pdf/local-pdf';
 import type { HighlightChanges } from '../../background/db/highlight-store';
-import { t, tf, type UiLocale } from '../../utils/i18n/strings';
+import { t, tf, type UiLocale } from '../../utils/i18n/page-strings';
 import type { NotesRow } from '../../extension-pages/notes/rows';
 import { useVirtualRows } from '../../extension-pages/notes/use-virtual-rows';
 import { HighlightRow } from './HighlightRow';

@@ -4,7 +4,7 @@ import { passageUrl } from '../../utils/export/text-fragment';
 import { isPdfHighlight, localPdfReaderUrl, pdfReaderUrl } from '../../utils/messaging/pdf-reader-url';
 import { isLocalPdfKey } from '../../utils/pdf/local-pdf';
 import type { Highlight } from '../../utils/highlights/types';
-import { t, type UiLocale } from '../../utils/i18n/strings';
+import { t, type UiLocale } from '../../utils/i18n/page-strings';
 import { formatTags, parseTags } from '../../extension-pages/notes/tags';
 
 export interface HighlightRowProps {

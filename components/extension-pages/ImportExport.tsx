@@ -3,7 +3,7 @@ import { optionsEnv as env, type OptionsEnv } from './options-env';
 import { useState } from 'preact/hooks';
 import { applyImport, exportGlossaryCsv, GLOSSARY_COLUMNS, MAX_IMPORT_CHARS, readGlossaryFile, type ImportRow } from '../../utils/glossary/personal-csv';
 import { fileProblemText, rowProblemText } from '../../utils/i18n/glossary-problems';
-import { t, tf, type StringKey } from '../../utils/i18n/strings';
+import { t, tf, type PageStringKey } from '../../utils/i18n/page-strings';
 
 interface Preview {
   file: string;
@@ -91,7 +91,7 @@ export function ImportExport({ locale, glossary, tools, updateGlossary, download
                   <th scope="col">{t(locale, 'options.line')}</th>
                   {GLOSSARY_COLUMNS.map((c) => (
                     <th scope="col" key={c}>
-                      {t(locale, `options.field.${c}` as StringKey)}
+                      {t(locale, `options.field.${c}` as PageStringKey)}
                     </th>
                   ))}
                   <th scope="col">{t(locale, 'options.status')}</th>

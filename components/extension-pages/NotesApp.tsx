@@ -3,7 +3,7 @@ import type { ProspectDb } from '../../background/db/database';
 import type { HighlightChanges, HighlightFilter } from '../../background/db/highlight-store';
 import { listOrphanIds } from '../../background/db/orphan-store';
 import type { Highlight, HighlightColor } from '../../utils/highlights/types';
-import { t, tf, type UiLocale } from '../../utils/i18n/strings';
+import { t, tf, type UiLocale } from '../../utils/i18n/page-strings';
 import type { Request, ResponseMap } from '../../utils/messaging/to-background';
 import { EXPORT_KINDS, downloadFile, makeExport, type ExportKind } from '../../extension-pages/notes/download';
 import { buildRows, facets, filterHighlights, filterTerms, isFiltered, type Sort } from '../../extension-pages/notes/rows';

@@ -1,5 +1,5 @@
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../utils/highlights/types';
-import { t, type UiLocale } from '../../utils/i18n/strings';
+import { t, type UiLocale } from '../../utils/i18n/page-strings';
 import { SORTS, type Sort } from '../../extension-pages/notes/rows';
 
 export interface NotesFiltersProps {

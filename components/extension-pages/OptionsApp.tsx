@@ -3,7 +3,7 @@ import { GlossaryEditor } from './GlossaryEditor';
 import { ImportExport } from './ImportExport';
 import { SettingsForm } from './SettingsSection';
 import { AboutSection } from './AboutSection';
-import { t } from '../../utils/i18n/strings';
+import { t } from '../../utils/i18n/page-strings';
 import type { OptionsEnv } from './options-env';
 import { KeyboardHelp } from './KeyboardHelp';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t, tf, type UiLocale } from '../../utils/i18n/strings';
+import { t, tf, type UiLocale } from '../../utils/i18n/page-strings';
 import type { ReaderStatus } from '../../utils/messaging/to-tab';
 import type { Settings } from '../../utils/settings/settings';
 import { BilingualControls } from '../common/BilingualControls';

@@ -1,7 +1,7 @@
 import type { OptionsEnv } from './options-env';
 import { DictionaryControls } from '../common/DictionaryControls';
 import { CATEGORIES } from '../../utils/glossary/types';
-import { categoryLabel, t } from '../../utils/i18n/strings';
+import { categoryLabel, t } from '../../utils/i18n/page-strings';
 import { CARD_FONT_SIZE_PX, GLOSS_LEVELS, GLOSS_MODES, HOVER_DELAY_MS, SCRIPT_PREFERENCES, THEMES, UI_LANGUAGES, type Settings } from '../../utils/settings/settings';
 
 function Choice<T extends string>(props: {

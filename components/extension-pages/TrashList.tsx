@@ -1,6 +1,6 @@
 import type { TrashRecord } from '../../background/db/trash-store';
 import { purgeDate } from '../../background/db/trash-store';
-import { t, tf, type UiLocale } from '../../utils/i18n/strings';
+import { t, tf, type UiLocale } from '../../utils/i18n/page-strings';
 import { formatDate } from './HighlightRow';
 
 export interface TrashListProps {

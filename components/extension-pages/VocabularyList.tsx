@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
 import type { SavedTerm } from '../../utils/highlights/types';
-import { t, type UiLocale } from '../../utils/i18n/strings';
+import { t, type UiLocale } from '../../utils/i18n/page-strings';
 import { formatDate } from './HighlightRow';
 
 export interface VocabularyListProps {

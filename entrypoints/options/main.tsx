@@ -7,7 +7,7 @@ import { OptionsApp } from '../../components/extension-pages/OptionsApp';
 import { BackupOptions } from '../../components/extension-pages/BackupOptions';
 import { setAutoBackup } from '../../extension-pages/notes/backup-storage';
 import { loadPersonalGlossary, updatePersonalGlossary, watchPersonalGlossary } from '../../utils/glossary/personal-storage';
-import { t } from '../../utils/i18n/strings';
+import { t } from '../../utils/i18n/page-strings';
 import { resolveLocale } from '../../utils/settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings/settings-storage';
 import { disableSite } from '../../utils/site/allow-site';

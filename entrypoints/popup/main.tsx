@@ -7,7 +7,7 @@ import { askTab, type ToTab } from '../../utils/messaging/to-tab';
 import { resolveLocale } from '../../utils/settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings/settings-storage';
 import { enableOnTab } from '../../utils/site/allow-site';
-import { t, tf } from '../../utils/i18n/strings';
+import { t, tf } from '../../utils/i18n/page-strings';
 import { backupAge, BACKUP_STATE_KEY, readBackupState } from '../../utils/backup/backup-state';
 
 void (async () => {

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { NotesApp } from '../../components/extension-pages/NotesApp';
 import { ProspectDb } from '../../background/db/database';
 import { INTEGRITY_STATUS_KEY } from '../../background/db/integrity-status';
-import { localeFromLanguage, t, type UiLocale } from '../../utils/i18n/strings';
+import { localeFromLanguage, t, type UiLocale } from '../../utils/i18n/page-strings';
 import { readNotesHash } from '../../utils/messaging/notes-url';
 import type { Request } from '../../utils/messaging/to-background';
 import { sendRequest } from '../../utils/messaging/send-request';

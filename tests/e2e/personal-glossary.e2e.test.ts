@@ -48,11 +48,14 @@ async function placeOf(page: Page, text: string, nth = 0): Promise<{ x: number; 
   );
 }
 
-/** Rests the real mouse on the text (the reader's own entries have no element to hover) and returns the card's text. */
-async function cardAt(page: Page, text: string): Promise<string> {
+/**
+ * Rests the real mouse on the text (the reader's own entries have no element to hover) and returns the
+ * glossary card's text; '' when none opens (the dictionary's card, named otherwise, may open instead).
+ */
+async function cardAt(page: Page, text: string, name = 'Glossary term'): Promise<string> {
   await page.mouse.move(2, 2);
-  const card = ax(page).getByRole('tooltip');
-  await expect.poll(() => card.count()).toBe(0);
+  await expect.poll(() => ax(page).getByRole('tooltip').count()).toBe(0);
+  const card = ax(page).getByRole('tooltip', { name });
   const { x, y } = await placeOf(page, text);
   await page.mouse.move(x - 4, y, { steps: 2 });
   await page.mouse.move(x, y, { steps: 2 });
@@ -167,7 +170,7 @@ describe('the personal glossary', () => {
     expect(await options.evaluate(() => document.documentElement.lang)).toBe('zh-Hant');
 
     await article.bringToFront();
-    expect(await cardAt(article, '韓中關係')).toMatch(/本文出現 3 次/);
+    expect(await cardAt(article, '韓中關係', '詞彙說明')).toMatch(/本文出現 3 次/);
     expect(await ax(article).getByRole('tooltip').getAttribute('aria-label')).toBe('詞彙說明');
     // Every in-page UI follows the language, not only the card: the reader bar, drawn before the change.
     const bar = ax(article).getByRole('toolbar', { name: 'Prospect Reader' });

@@ -1,5 +1,5 @@
 import type { FileProblem, RowProblem } from '../glossary/personal-csv';
-import { tf, t, type UiLocale } from './strings';
+import { tf, t, type UiLocale } from './page-strings';
 
 /** A file the import refused, in words. */
 export function fileProblemText(locale: UiLocale, problem: FileProblem | { code: 'unreadable' }): string {

@@ -27,6 +27,7 @@ describe('execution-context boundaries', () => {
     ['pdf-reader/probe.ts', "import { x } from '../background/db/database';"],
     ['components/pdf-reader/Probe.tsx', "import { x } from '../../extension-pages/notes/rows';"],
     ['content/marking/probe.ts', "import { getDocument } from 'pdfjs-dist';"],
+    ['content/card/probe.ts', "import { t } from '../../utils/i18n/page-strings';"],
     ['utils/export/probe.ts', "import { x } from 'pdfjs-dist/build/pdf.worker.min.mjs';"],
   ])('%s may not %s', async (file, source) => {
     expect(await importProblems(file, source)).not.toEqual([]);
