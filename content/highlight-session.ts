@@ -4,6 +4,7 @@
  * for its note, colour and tags. This module holds the flow between the parts in `highlights/`
  * (records, selection watcher, note autosave, toasts, orphans, UI). The database is reached only
  * through `send` (the background); every tab redraws when the background announces a change.
+ * A little over 300 lines: what is left is the flow itself, which reads best in one place.
  */
 import { anchorAllYielding } from '../utils/anchoring/anchor';
 import { describeRange } from '../utils/anchoring/describe';

@@ -3,6 +3,8 @@
  * and a page of 1 MB of article text (DOM marks and CSS Custom Highlights, against mark.js given the
  * same term list), hover to card,
  * the content script's size, the glossary's coverage, and the dictionary's sizes, lookups and hover coverage. Prints medians; asserts nothing.
+ * Over 300 lines: one short section a figure, so every target's measure is found here; the heavier
+ * harnesses are in scripts/lib/.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';

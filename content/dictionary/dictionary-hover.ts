@@ -1,6 +1,3 @@
-import type { VirtualElement } from '@floating-ui/dom';
-import { h, render } from 'preact';
-import { DictionaryCard } from '../../components/content/DictionaryCard';
 import type { SaveState } from '../../components/content/CardParts';
 import { MAX_WORD_UNITS } from '../../utils/dictionary/lookup';
 import type { DictionaryMatch } from '../../utils/dictionary/types';
@@ -9,17 +6,14 @@ import { t, type UiLocale } from '../../utils/i18n/strings';
 import type { DictionaryModifier } from '../../utils/settings/settings';
 import { sentenceAroundRange } from '../card/save-term';
 import { isInsideSkipped, OWN_HOST_PREFIX } from '../marking/eligible-text';
-import { mountUi } from '../ui/mount-ui';
-import type { ShadowHost } from '../ui/shadow-host';
-import { placeCard } from '../ui/place-card';
 import { trustedOnly } from '../ui/trusted';
 import { outlineWord } from './lookup-highlight';
 import { savedWordFrom } from './save-word';
-import { gatherText, isHanAt, isInsideTerm, rangeOf, textPointAt, type GatheredText, type TextPoint } from './text-at-point';
-import { ELEMENT_ID, HOST } from '../../utils/dom-names';
+import { gatherText, isHanAt, isInsideTerm, rangeHolds, rangeOf, sameStart, textPointAt, type GatheredText, type TextPoint } from './text-at-point';
+import { HOST } from '../../utils/dom-names';
+import { createDictionaryCardView } from './dictionary-card-view';
 
-export const DICTIONARY_HOST_TAG = HOST.dictionary;
-const CARD_ID = ELEMENT_ID.dictionaryCard;
+export { DICTIONARY_HOST_TAG } from './dictionary-card-view';
 
 export interface DictionarySettings {
   enabled: boolean;
@@ -81,7 +75,7 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
     hoverDelayMs: options.hoverDelayMs,
     ...(options.fontSizePx ? { fontSizePx: options.fontSizePx } : {}),
   };
-  const ui = mountUi(doc, { tag: DICTIONARY_HOST_TAG, css: options.cssText });
+  const view = createDictionaryCardView(doc, options.cssText, settings.fontSizePx);
   let shown: Shown | null = null;
   let pinned = false;
   let saveState: SaveState = 'idle';
@@ -89,10 +83,9 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
   let serial = 0;
   let showTimer = 0;
   let hideTimer = 0;
-  let stopAutoUpdate: (() => void) | null = null;
   let lastPointer: { x: number; y: number } | null = null;
 
-  const inCard = ui.contains;
+  const inCard = view.contains;
   const keyOf = (point: TextPoint) => `${serialOf(point.node)}:${point.offset}`;
   const nodeIds = new WeakMap<Node, number>();
   let nextNodeId = 0;
@@ -102,19 +95,12 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
     return id;
   };
 
-  function ensureHost(): ShadowHost {
-    const shadow = ui.ensure();
-    if (settings.fontSizePx) shadow.host.style.setProperty('--pr-font-size', `${settings.fontSizePx}px`);
-    else shadow.host.style.removeProperty('--pr-font-size');
-    return shadow;
-  }
-
-  function draw(): void {
+  /** Draws the shown word's card; `place` also starts keeping it beside the word. */
+  function draw(place = false): void {
     if (!shown) return;
-    const { mount } = ensureHost();
-    render(
-      h(DictionaryCard, {
-        id: CARD_ID,
+    const placing = shown;
+    view.draw(
+      {
         entries: shown.match.entries,
         locale: settings.locale,
         pinned,
@@ -124,8 +110,8 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
         },
         onClose: hide,
         ...(options.saveTerm ? { save: { state: saveState, onSave: () => void save() } } : {}),
-      }),
-      mount,
+      },
+      place ? { range: shown.range, isShown: () => shown === placing, onPlaced: () => options.onShown?.(placing.match.word) } : undefined,
     );
   }
 
@@ -161,30 +147,18 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
     shown = { match, range };
     options.onOpen?.();
     outlineWord(win, range);
-    draw();
-    const card = ui.current()?.mount.firstElementChild as HTMLElement | null;
-    if (!card) return;
-    const reference: VirtualElement = {
-      getBoundingClientRect: () => range.getBoundingClientRect(),
-      getClientRects: () => range.getClientRects(),
-      contextElement: range.startContainer.parentElement ?? undefined,
-    };
-    stopAutoUpdate?.();
-    const placing = shown;
-    stopAutoUpdate = placeCard(reference, card, () => shown === placing, () => options.onShown?.(match.word));
+    draw(true);
   }
 
   function hide(): void {
     win.clearTimeout(showTimer);
     win.clearTimeout(hideTimer);
-    stopAutoUpdate?.();
-    stopAutoUpdate = null;
     pendingKey = '';
     serial++;
     shown = null;
     pinned = false;
     outlineWord(win, null);
-    ui.clear();
+    view.clear();
   }
 
   function scheduleHide(): void {
@@ -310,8 +284,8 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
     update(next) {
       settings = { ...settings, ...next };
       if (!settings.enabled) hide();
-      else if (shown) {
-        ensureHost();
+      else {
+        view.setFontSize(settings.fontSizePx);
         draw();
       }
     },
@@ -319,21 +293,7 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
     destroy() {
       hide();
       for (const [type, fn] of listeners) doc.removeEventListener(type, fn, { capture: true });
-      ui.destroy();
+      view.destroy();
     },
   };
-}
-
-function sameStart(a: Range, b: Range): boolean {
-  return a.startContainer === b.startContainer && a.startOffset === b.startOffset;
-}
-
-/** Whether the character at the point is one of the range's (its end is the boundary after the last). */
-function rangeHolds(range: Range, point: TextPoint): boolean {
-  if (point.node === range.endContainer && point.offset >= range.endOffset) return false;
-  try {
-    return range.isPointInRange(point.node, point.offset);
-  } catch {
-    return false;
-  }
 }

@@ -142,3 +142,18 @@ export function rangeOf(gathered: GatheredText, length: number): Range {
   range.setEnd(last.node, last.end);
   return range;
 }
+
+/** Whether two ranges start at the same place. */
+export function sameStart(a: Range, b: Range): boolean {
+  return a.startContainer === b.startContainer && a.startOffset === b.startOffset;
+}
+
+/** Whether the character at the point is one of the range's (its end is the boundary after the last). */
+export function rangeHolds(range: Range, point: TextPoint): boolean {
+  if (point.node === range.endContainer && point.offset >= range.endOffset) return false;
+  try {
+    return range.isPointInRange(point.node, point.offset);
+  } catch {
+    return false;
+  }
+}
