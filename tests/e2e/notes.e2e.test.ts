@@ -228,6 +228,8 @@ describe('the notes page', () => {
     await page.keyboard.press('Enter');
     const note = rowOf(page, 'deterrence by denial').getByRole('textbox', { name: 'Note' });
     await expect.poll(() => note.inputValue()).toBe('Edited: 嚇阻 & "denial"');
+    // The reader presses Escape in the editor, once the caret is there (focus moves after the editor is drawn).
+    await expect.poll(() => note.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('textbox').count()).toBe(0);
     await expect.poll(() => hasFocus(rowOf(page, 'deterrence by denial'))).toBe(true);
