@@ -163,7 +163,7 @@ export function createCardController(options: CardControllerOptions): CardContro
 
   // Drawn terms have no element to enter or leave: the pointer's position is hit-tested instead.
   const onMouseMove = (event: MouseEvent) => {
-    intent.moved(event.clientX, event.clientY);
+    intent.moved(event.clientX, event.clientY, event.movementX !== 0 || event.movementY !== 0);
     const layer = options.highlights?.();
     if (!layer || layer.size() === 0 || view.contains(event.target) || markOf(event.target)) return;
     const point = textPointAt(doc, event.clientX, event.clientY);

@@ -2,7 +2,8 @@
  * When the pointer means a term: it rests on one for the hover delay (then `open`), and leaves it
  * and the card for longer than the grace (then `close`). The keyboard's term cursor can take the
  * card over; from then on the pointer is ignored until it really moves, because scrolling a term
- * into view slides other terms under a resting pointer and the browser reports that as hovering.
+ * into view slides other terms under a resting pointer and the browser reports that as hovering
+ * (a mouse move with no movement, at the same place).
  */
 export interface HoverIntentOptions<T> {
   open: (target: T) => void;
@@ -20,8 +21,11 @@ export interface HoverIntent<T> {
   leave(cardOpen: boolean): void;
   /** The pointer is on the open card or its term again: no closing. */
   stay(): void;
-  /** A mouse position from a real pointer move; hands the card back to the pointer once it moved. */
-  moved(x: number, y: number): void;
+  /**
+   * A mouse move at (x, y); `travelled` when the pointer itself moved (the event's movement is not
+   * zero). Hands the card back to the pointer once it really moved.
+   */
+  moved(x: number, y: number, travelled: boolean): void;
   /** The keyboard opened a card: pending hovers are dropped and the pointer waits until it moves. */
   keyboardTookOver(): void;
   /** Forgets every pending open and close. */
@@ -69,9 +73,12 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverInten
       }, options.graceMs);
     },
     stay: clearHide,
-    moved(x, y) {
+    moved(x, y, travelled) {
       lastPointer = { x, y };
-      if (keyboardOwns && (!pointerAtTakeover || pointerAtTakeover.x !== x || pointerAtTakeover.y !== y)) keyboardOwns = false;
+      // A resting pointer keeps its place while the page scrolls: a new place is a real move, and so is
+      // a move with movement where the place at the takeover is not known.
+      const elsewhere = pointerAtTakeover !== null && (pointerAtTakeover.x !== x || pointerAtTakeover.y !== y);
+      if (keyboardOwns && (elsewhere || travelled)) keyboardOwns = false;
     },
     keyboardTookOver() {
       clearShow();

@@ -63,14 +63,14 @@ describe('hover intent', () => {
 
   it('lets the keyboard cursor cancel a pending hover and keep the card while the pointer rests', () => {
     const { intent, opened, closed } = setUp();
-    intent.moved(40, 60);
+    intent.moved(40, 60, true);
     intent.enter('安保', null);
     vi.advanceTimersByTime(100);
     intent.keyboardTookOver();
     vi.advanceTimersByTime(1000);
     expect(opened).toEqual([]);
     // Scrolling the cursor's term into view slides other terms under the resting pointer.
-    intent.moved(40, 60);
+    intent.moved(40, 60, false);
     intent.enter('安保', '李在明');
     intent.leave(true);
     vi.advanceTimersByTime(1000);
@@ -80,9 +80,23 @@ describe('hover intent', () => {
 
   it('hands the card back to the pointer once it really moves', () => {
     const { intent, opened } = setUp();
-    intent.moved(40, 60);
+    intent.moved(40, 60, true);
     intent.keyboardTookOver();
-    intent.moved(41, 60);
+    intent.moved(41, 60, true);
+    intent.enter('安保', '李在明');
+    vi.advanceTimersByTime(180);
+    expect(opened).toEqual(['安保']);
+  });
+
+  it("keeps the card for the keyboard when the pointer's place is unknown, until the pointer itself moves", () => {
+    const { intent, opened } = setUp();
+    intent.keyboardTookOver();
+    // The browser's move after the scroll: no movement.
+    intent.moved(1, 1, false);
+    intent.enter('安保', '李在明');
+    vi.advanceTimersByTime(1000);
+    expect(opened).toEqual([]);
+    intent.moved(3, 1, true);
     intent.enter('安保', '李在明');
     vi.advanceTimersByTime(180);
     expect(opened).toEqual(['安保']);
