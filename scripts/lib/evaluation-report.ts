@@ -6,6 +6,7 @@ import * as OpenCC from 'opencc-js';
 import { createMatcher } from '../../content/marking/matcher';
 import { ArticleSchema, parseAnnotation, SentencesSchema, type Article, type Sentence } from '../../utils/evaluation/annotations';
 import { recall, reviewedPrecision, sentencePrecision, trapsMarked, type ScoreTools, type Tally } from '../../utils/evaluation/score';
+import { matchIndexOf } from '../../utils/glossary/match-index';
 import type { GlossaryIndex } from '../../utils/glossary/types';
 import { articleMatches } from './glossary-report';
 import { readFixture, SITE_PAGES } from './site-fixtures';
@@ -86,7 +87,10 @@ export function evaluationReport(index: GlossaryIndex, annotations = readAnnotat
     right: inSentences.right + fixtures.right,
     total: inSentences.total + fixtures.total + traps.marked.length,
   };
-  const json = Buffer.from(JSON.stringify(index));
+  const size = (data: unknown) => {
+    const json = Buffer.from(JSON.stringify(data));
+    return `${(json.length / 1024).toFixed(1)} kB, ${(gzipSync(json).length / 1024).toFixed(1)} kB gzipped`;
+  };
   const languages = { zh: 0, en: 0 };
   for (const { article } of articles) languages[article.language]++;
   return [
@@ -96,7 +100,7 @@ export function evaluationReport(index: GlossaryIndex, annotations = readAnnotat
       ` (target 75%; ${found.dictionaryTerms} everyday terms left to the dictionary)`,
     `  precision: ${percent(precision)} (target 98%): test sentences ${percent(inSentences)}, ` +
       `fixture pages against the reviewed snapshot ${percent(fixtures)}, traps marked ${traps.marked.length} of ${traps.total}`,
-    `  index for the content script: ${(json.length / 1024).toFixed(1)} kB, ${(gzipSync(json).length / 1024).toFixed(1)} kB gzipped`,
+    `  match index (what a page gets before marking): ${size(matchIndexOf(index))}; whole index (the background's): ${size(index)}`,
     ...traps.marked.map((t) => `  trap marked: ${t}`),
     ...inSentences.differences.map(
       (d) => `  sentence ${d.text}${d.wrong.length ? ` wrong: ${d.wrong.join(', ')}` : ''}${d.missing.length ? ` missing: ${d.missing.join(', ')}` : ''}`,
