@@ -1,5 +1,5 @@
-import { createCardController, type CardController } from './card/card-controller';
-import { createTermCursor } from './card/term-cursor';
+import type { CardController } from './card/card-controller';
+import { createReadingCards } from './card/reading-cards';
 import type { GlossaryHolder } from './page-root/glossary-holder';
 import type { SavedTerm } from '../utils/highlights/types';
 import { PERSONAL_ID_PREFIX } from '../utils/glossary/types';
@@ -10,7 +10,7 @@ import { createTermMarker, unmarkAll, type TermMarker } from './marking/term-mar
 import { countTerms } from './marking/term-counts';
 import { LAZY_MARKING_CHARS, markNearViewport } from './marking/viewport-marking';
 import { detectArticle, type ArticlePage } from './detection/detect-article';
-import { createDictionaryHover, type DictionaryHover, type DictionarySettings } from './dictionary/dictionary-hover';
+import type { DictionaryHover, DictionarySettings } from './dictionary/dictionary-hover';
 import type { DictionaryMatch } from '../utils/dictionary/types';
 import { waitForArticle } from './detection/wait-for-article';
 import { createTermHighlights, type TermHighlights } from './marking/term-highlights';
@@ -124,7 +124,7 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
   // A very long article is marked where the reader is; the card's counts then come from its text.
   const lazy = (article.body.textContent?.length ?? 0) > LAZY_MARKING_CHARS && 'IntersectionObserver' in globalThis;
   let counts: Map<string, number> | undefined;
-  const card = createCardController({
+  const { card, dictionary, destroy: destroyCards } = createReadingCards({
     doc,
     entries: glossary.entries,
     articleRoot: () => article!.body,
@@ -135,31 +135,7 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
     cssText: options.cardCss,
     article: () => ({ url: article!.canonicalUrl, title: article!.title }),
     ...(options.saveTerm ? { saveTerm: options.saveTerm } : {}),
-    // One card at a time: a glossary card closes the dictionary's.
-    onShown: () => dictionary?.hide(),
-  });
-  const dictionary = options.dictionary
-    ? createDictionaryHover({
-        doc,
-        ...options.dictionary.settings,
-        lookup: options.dictionary.lookup,
-        cssText: options.dictionary.cssText,
-        onOpen: () => card.hide(),
-        isDrawnTermAt: (point) => !!personalTerms?.termAt(point.node, point.offset),
-        articleRoot: () => article!.body,
-        article: () => ({ url: article!.canonicalUrl, title: article!.title }),
-        ...(options.saveTerm ? { saveTerm: options.saveTerm } : {}),
-      })
-    : null;
-  const cursor = createTermCursor({
-    doc,
-    articleRoot: () => article!.body,
-    drawn: () => personalTerms,
-    open: (term) => {
-      card.show(term, 'keyboard');
-      card.announce(term);
-    },
-    close: () => card.hide(),
+    dictionary: options.dictionary,
   });
   let viewportMarking: { stop(): void } | undefined;
   let ready: Promise<number>;
@@ -219,9 +195,7 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
       unwatchGlossary();
       viewportMarking?.stop();
       observation.stop();
-      cursor.destroy();
-      dictionary?.destroy();
-      card.destroy();
+      destroyCards();
       // The page goes back to its own text: no mark and no style of ours is left.
       unmarkAll(article!.body);
       personalTerms?.clear();

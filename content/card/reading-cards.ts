@@ -1,0 +1,66 @@
+import { createDictionaryHover, type DictionaryHover, type DictionarySettings } from '../dictionary/dictionary-hover';
+import type { DictionaryMatch } from '../../utils/dictionary/types';
+import { createCardController, type CardController, type CardControllerOptions } from './card-controller';
+import { createTermCursor } from './term-cursor';
+
+export interface ReadingDictionary {
+  lookup: (text: string) => Promise<DictionaryMatch | null>;
+  cssText: string;
+  settings: DictionarySettings;
+}
+
+export interface ReadingCardsOptions extends Omit<CardControllerOptions, 'onShown' | 'article'> {
+  article: () => { url: string; title: string };
+  /** CC-CEDICT cards for the words outside the marks; none without it. */
+  dictionary?: ReadingDictionary | undefined;
+}
+
+export interface ReadingCards {
+  card: CardController;
+  dictionary: DictionaryHover | null;
+  destroy(): void;
+}
+
+/**
+ * The cards a reading surface (an article, the PDF reader's pages) answers with: the glossary card,
+ * the dictionary's for every other word, and the keyboard term cursor that opens the glossary card.
+ * One card at a time: each one opening closes the other.
+ */
+export function createReadingCards(options: ReadingCardsOptions): ReadingCards {
+  const { dictionary: lookups, ...cardOptions } = options;
+  const drawn = options.highlights;
+  const card = createCardController({ ...cardOptions, onShown: () => dictionary?.hide() });
+  const dictionary = lookups
+    ? createDictionaryHover({
+        doc: options.doc,
+        ...lookups.settings,
+        lookup: lookups.lookup,
+        cssText: lookups.cssText,
+        onOpen: () => card.hide(),
+        // The reader's own terms, drawn without marks, keep their glossary card.
+        ...(drawn ? { isDrawnTermAt: (point) => !!drawn()?.termAt(point.node, point.offset) } : {}),
+        articleRoot: options.articleRoot,
+        article: options.article,
+        ...(options.saveTerm ? { saveTerm: options.saveTerm } : {}),
+      })
+    : null;
+  const cursor = createTermCursor({
+    doc: options.doc,
+    articleRoot: options.articleRoot,
+    ...(drawn ? { drawn } : {}),
+    open: (term) => {
+      card.show(term, 'keyboard');
+      card.announce(term);
+    },
+    close: () => card.hide(),
+  });
+  return {
+    card,
+    dictionary,
+    destroy() {
+      cursor.destroy();
+      dictionary?.destroy();
+      card.destroy();
+    },
+  };
+}
