@@ -1,6 +1,6 @@
 import { chooseSense, insideLongerName, ruledOut } from '../../utils/glossary/context';
 import { caseFits, isAcronym } from '../../utils/glossary/english-forms';
-import { createFoldTable, foldText, type FoldTable } from '../../utils/glossary/fold';
+import { createFoldTable, foldUnits, unitsToText, type FoldTable } from '../../utils/glossary/fold';
 import { formsOf, matchIndexOf, type MatchIndex } from '../../utils/glossary/match-index';
 import type { CompiledContext, GlossaryIndex } from '../../utils/glossary/types';
 
@@ -56,26 +56,47 @@ function latinEnd(text: string, begin: number, end: number, exact: string[] | un
 /**
  * Patterns by their first two UTF-16 units, longest first; one-unit patterns by their unit. Built in
  * one pass over the index (its patterns come longest first), so a page starts matching at once.
- * Each distinct first unit gets a small number, so a pair's key stays a small integer (fast to hash).
+ * The pairs live in an open-addressed table of typed arrays: one probe per character of a page.
  */
 function bucketPatterns(forms: readonly string[]) {
-  const firstUnits = new Uint16Array(0x10000);
   const pairs = new Map<number, number[]>();
   const singles = new Map<number, number[]>();
-  let next = 1;
   for (let i = 0; i < forms.length; i++) {
     const form = forms[i]!;
-    const c0 = form.charCodeAt(0);
-    const first = (firstUnits[c0] ||= next++);
     const single = form.length === 1;
     const map = single ? singles : pairs;
-    const key = single ? c0 : first * 0x10000 + form.charCodeAt(1);
+    const key = single ? form.charCodeAt(0) : (form.charCodeAt(0) << 16) | form.charCodeAt(1);
     const list = map.get(key);
     if (list) list.push(i);
     else map.set(key, [i]);
   }
-  return { firstUnits, pairs, singles };
+  let bits = 4;
+  while (1 << bits < pairs.size * 2) bits++;
+  const size = 1 << bits;
+  const slotKeys = new Int32Array(size).fill(-1);
+  const slotLists: (number[] | undefined)[] = new Array(size);
+  for (const [key, list] of pairs) {
+    let slot = hashSlot(key, bits);
+    while (slotKeys[slot] !== -1) slot = (slot + 1) & (size - 1);
+    slotKeys[slot] = key;
+    slotLists[slot] = list;
+  }
+  /** The patterns that start with these two units, or undefined. */
+  const pairAt = (c0: number, c1: number): number[] | undefined => {
+    const key = (c0 << 16) | c1;
+    for (let slot = hashSlot(key, bits); ; slot = (slot + 1) & (size - 1)) {
+      const k = slotKeys[slot]!;
+      if (k === key) return slotLists[slot];
+      if (k === -1) return undefined;
+    }
+  };
+  const starts = new Uint8Array(0x10000);
+  for (const form of forms) starts[form.charCodeAt(0)] = 1;
+  return { starts, pairAt, singles };
 }
+
+// Multiplicative hashing: the product's high bits mix every bit of the key.
+const hashSlot = (key: number, bits: number) => Math.imul(key, 0x9e3779b1) >>> (32 - bits);
 
 /** A matcher from a full glossary index (the PDF reader, the tools and tests hold one). */
 export function createMatcher(source: MatchIndex | GlossaryIndex): Matcher {
@@ -86,7 +107,14 @@ export function createMatcher(source: MatchIndex | GlossaryIndex): Matcher {
 export function matcherOf(index: MatchIndex): Matcher {
   const fold: FoldTable = createFoldTable(index.fold);
   const forms = formsOf(index);
-  const { firstUnits, pairs, singles } = bucketPatterns(forms);
+  const { starts, pairAt, singles } = bucketPatterns(forms);
+  // Every form's units in one array, so a candidate is compared unit by unit without a string.
+  const formStart = new Int32Array(forms.length + 1);
+  for (let p = 0; p < forms.length; p++) formStart[p + 1] = formStart[p]! + forms[p]!.length;
+  const formUnits = new Uint16Array(formStart[forms.length]!);
+  forms.forEach((form, p) => {
+    for (let k = 0; k < form.length; k++) formUnits[formStart[p]! + k] = form.charCodeAt(k);
+  });
   const exactOf = new Map<number, string[] | undefined>(index.latin.map(([i, ...exact]) => [i, exact.length ? exact : undefined]));
   const contexts = new Map<number, CompiledContext>(index.contexts);
   // Only shared forms need it, and few pages meet one: made on first use.
@@ -110,41 +138,54 @@ export function matcherOf(index: MatchIndex): Matcher {
     return chosen < 0 ? { start, end, entry, senses } : { start, end, entry: senses[chosen]! };
   };
 
-  /** The first acceptable candidate at `begin`, longest first; the span it covers, or -1 when none is. */
-  const tryAt = (text: string, folded: string, begin: number, candidates: readonly number[], out: TermMatch[]): number => {
-    for (const p of candidates) {
-      const keyword = forms[p]!;
-      if (!folded.startsWith(keyword, begin)) continue;
-      const end = begin + keyword.length;
-      const latin = exactOf.has(p);
-      const stop = latin ? latinEnd(text, begin, end, exactOf.get(p)) : end;
-      if (stop < 0) continue;
-      const entry = index.entry[p]!;
-      // A blocker (notWithin) takes its span so the shorter term inside is not marked.
-      if (entry < 0) return stop;
-      // A term its context rules out leaves the span to shorter terms inside it.
-      const found = contexts.has(entry) ? inContext(text, folded, begin, stop, keyword, entry, latin) : { start: begin, end: stop, entry };
-      if (!found) continue;
-      out.push(found);
-      return stop;
-    }
-    return -1;
-  };
-
   const match = (text: string): TermMatch[] => {
     if (!text) return [];
-    const folded = foldText(text, fold);
+    const units = foldUnits(text, fold);
+    const n = units.length;
+    // The folded text as a string, for the few terms with context rules.
+    let folded: string | undefined;
     const out: TermMatch[] = [];
-    const n = folded.length;
+
+    /** Whether the form `p` is at `begin`, its first `known` units already compared. */
+    const formAt = (p: number, begin: number, known: number): boolean => {
+      const from = formStart[p]!;
+      const length = formStart[p + 1]! - from;
+      if (begin + length > n) return false;
+      for (let k = known; k < length; k++) if (units[begin + k] !== formUnits[from + k]) return false;
+      return true;
+    };
+
+    /** The first acceptable candidate at `begin`, longest first; the span it covers, or -1 when none is. */
+    const tryAt = (begin: number, candidates: readonly number[], known: number): number => {
+      for (const p of candidates) {
+        if (!formAt(p, begin, known)) continue;
+        const end = begin + formStart[p + 1]! - formStart[p]!;
+        const exact = exactOf.get(p);
+        const latin = exact !== undefined || exactOf.has(p);
+        const stop = latin ? latinEnd(text, begin, end, exact) : end;
+        if (stop < 0) continue;
+        const entry = index.entry[p]!;
+        // A blocker (notWithin) takes its span so the shorter term inside is not marked.
+        if (entry < 0) return stop;
+        // A term its context rules out leaves the span to shorter terms inside it.
+        const found = contexts.has(entry)
+          ? inContext(text, (folded ??= unitsToText(units)), begin, stop, forms[p]!, entry, latin)
+          : { start: begin, end: stop, entry };
+        if (!found) continue;
+        out.push(found);
+        return stop;
+      }
+      return -1;
+    };
+
     for (let i = 0; i < n; i++) {
-      const c0 = folded.charCodeAt(i);
-      const first = firstUnits[c0]!;
-      if (!first) continue;
-      const long = i + 1 < n ? pairs.get(first * 0x10000 + folded.charCodeAt(i + 1)) : undefined;
-      let stop = long ? tryAt(text, folded, i, long, out) : -1;
+      const c0 = units[i]!;
+      if (!starts[c0]) continue;
+      const long = i + 1 < n ? pairAt(c0, units[i + 1]!) : undefined;
+      let stop = long ? tryAt(i, long, 2) : -1;
       if (stop < 0) {
         const short = singles.get(c0);
-        if (short) stop = tryAt(text, folded, i, short, out);
+        if (short) stop = tryAt(i, short, 1);
       }
       // Leftmost-longest: nothing starts inside a span already taken.
       if (stop > 0) i = stop - 1;

@@ -23,11 +23,20 @@ export function createFoldTable(fold: GlossaryIndex['fold']): FoldTable {
 const CHUNK = 8192;
 
 export function foldText(text: string, table: FoldTable): string {
+  return unitsToText(foldUnits(text, table));
+}
+
+/** The folded units of `text`, one for each of its UTF-16 units. */
+export function foldUnits(text: string, table: FoldTable): Uint16Array {
   const n = text.length;
   const units = new Uint16Array(n);
   for (let i = 0; i < n; i++) units[i] = table[text.charCodeAt(i)]!;
+  return units;
+}
+
+export function unitsToText(units: Uint16Array): string {
   let out = '';
-  for (let i = 0; i < n; i += CHUNK) {
+  for (let i = 0; i < units.length; i += CHUNK) {
     out += String.fromCharCode.apply(null, units.subarray(i, i + CHUNK) as unknown as number[]);
   }
   return out;
