@@ -52,6 +52,8 @@ export interface ArticleReader {
   glossary: GlossaryHolder;
   /** Runs a synchronous change of the article (drawing highlights) that must not be taken for new page content. */
   quietly<T>(fn: () => T): T;
+  /** Calls `listener` after the article changed: new text marked, or a change made through `quietly`. */
+  onChange(listener: () => void): () => void;
   /** Resolves when the article present at start has been marked. */
   ready: Promise<number>;
   stop(): void;
@@ -153,10 +155,12 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
   } else {
     ready = marker.mark(article.body);
   }
+  const changeListeners = new Set<() => void>();
   const observation = observeArticle({
     doc,
     getRoot: () => article!.body,
     marker,
+    onChange: () => changeListeners.forEach((listener) => listener()),
     onRootLost: () => {
       card.hide();
       const again = detectNow();
@@ -190,6 +194,10 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
     dictionary,
     glossary,
     quietly: observation.quietly,
+    onChange(listener) {
+      changeListeners.add(listener);
+      return () => changeListeners.delete(listener);
+    },
     ready,
     stop() {
       unwatchGlossary();

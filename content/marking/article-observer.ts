@@ -10,6 +10,8 @@ export interface ArticleObserverOptions {
   onRootLost: () => void;
   /** Quiet time after the article went missing before it is looked for again. */
   redetectDelayMs?: number;
+  /** The article changed: the page's additions are marked, or `quietly` ran a change of ours. */
+  onChange?: () => void;
   /** More flushes than this within one second means something fights the marks: back off. */
   maxFlushesPerSecond?: number;
   now?: () => number;
@@ -23,6 +25,9 @@ export interface ArticleObservation {
    */
   quietly<T>(fn: () => T): T;
 }
+
+/** Records into one parent, in a row, that are opened one by one before the whole parent is queued. */
+const RECORDS_PER_PARENT = 64;
 
 /** The longest wait between two flushes once a page keeps undoing the marks. */
 const MAX_BACKOFF_MS = 30_000;
@@ -86,7 +91,7 @@ export function observeArticle(options: ArticleObserverOptions): ArticleObservat
     if (stopped) return;
     const batch = takeBatch();
     // One sliced pass over everything queued: a storm of nodes is marked in turns with the page.
-    if (batch.length) void marker.mark(batch);
+    if (batch.length) void marker.mark(batch).then(() => !stopped && options.onChange?.());
     noteFlush();
   };
 
@@ -118,9 +123,23 @@ export function observeArticle(options: ArticleObserverOptions): ArticleObservat
   const handle = (records: MutationRecord[]) => {
     if (records.length === 0 || stopped) return;
     if (!getRoot().isConnected) return rootLost();
+    let parent: Node | undefined;
+    let run = 0;
     for (const record of records) {
-      if (record.type === 'characterData') queue(record.target);
-      else for (const node of record.addedNodes) if (node.nodeType === 1 || node.nodeType === 3) queue(node);
+      if (record.type === 'characterData') {
+        queue(record.target);
+        continue;
+      }
+      // A storm into one parent: past a few records its subtree is queued once, and the rest of the
+      // records are not opened (each record's node list costs the page's task time).
+      if (record.target !== parent) {
+        parent = record.target;
+        run = 0;
+      } else if (++run >= RECORDS_PER_PARENT) {
+        if (run === RECORDS_PER_PARENT) queue(parent);
+        continue;
+      }
+      for (const node of record.addedNodes) if (node.nodeType === 1 || node.nodeType === 3) queue(node);
     }
   };
 
@@ -146,6 +165,7 @@ export function observeArticle(options: ArticleObserverOptions): ArticleObservat
         return fn();
       } finally {
         observer.takeRecords();
+        options.onChange?.();
       }
     },
   };

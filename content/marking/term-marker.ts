@@ -93,10 +93,13 @@ export function createTermMarker(options: TermMarkerOptions): TermMarker {
     return count;
   }
 
+  /** The text under `root` not yet matched: a text node this marker made holds no more terms. */
+  const unmatchedText = (root: Node) => collectEligibleText(root).filter((node) => !created.has(node));
+
   return {
-    markNow: (root) => markAll(collectEligibleText(root)),
+    markNow: (root) => markAll(unmatchedText(root)),
     async mark(root) {
-      const nodes = Array.isArray(root) ? root.flatMap((r: Node) => collectEligibleText(r)) : collectEligibleText(root as Node);
+      const nodes = Array.isArray(root) ? root.flatMap((r: Node) => unmatchedText(r)) : unmatchedText(root as Node);
       let count = 0;
       let sliceStart = now();
       // Slices of text nodes, each matched in one pass; the page gets the thread back in between.

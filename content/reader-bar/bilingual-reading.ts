@@ -24,6 +24,7 @@ export interface BilingualReadingOptions {
     /** Glosses follow it: details that arrive after marking, and a new glossary, are glossed at once. */
     glossary: Pick<GlossaryHolder, 'entries' | 'onChange'>;
     quietly<T>(fn: () => T): T;
+    onChange(listener: () => void): () => void;
   };
   locale: UiLocale;
   settings: {
@@ -158,16 +159,16 @@ export async function startBilingualReading(options: BilingualReadingOptions): P
     settings = await options.settings.update(patch);
   }
 
-  // Marks that arrive later and highlights drawn or removed change what the bar counts and what is glossed.
+  // Marks that arrive later and highlights drawn or removed change what the bar counts and what is
+  // glossed. The reader says so: a second observer of the article would pay for every record of a storm.
   let pendingRefresh = 0;
-  const observer = new win.MutationObserver(() => {
+  const unwatchChanges = reader.onChange(() => {
     win.clearTimeout(pendingRefresh);
     pendingRefresh = win.setTimeout(() => {
       if (settings.glossMode !== 'off') glosses();
       draw();
     }, 150);
   });
-  observer.observe(body(), { childList: true, subtree: true });
   const unwatchSettings = options.settings.watch((next) => {
     settings = next;
     glosses();
@@ -205,7 +206,7 @@ export async function startBilingualReading(options: BilingualReadingOptions): P
     },
     stop() {
       unwatchGlossary();
-      observer.disconnect();
+      unwatchChanges();
       win.removeEventListener('resize', onResize);
       win.clearTimeout(pendingRefresh);
       ui.destroy();

@@ -222,10 +222,50 @@ describe('observeArticle', () => {
       box.append(p);
     }
     root().append(box);
-    for (let i = 0; i < 1_000; i++) root().append(doc.createTextNode('北約'));
-    await vi.waitFor(() => expect(marked.length).toBe(1_001));
+    for (let i = 0; i < 40; i++) root().append(doc.createTextNode('北約'));
+    await vi.waitFor(() => expect(marked.length).toBe(41));
     expect(marked[0]).toBe(box);
     expect(box.querySelectorAll('pr-term').length).toBe(3_000);
+    observation.stop();
+  });
+
+  it('says when the article changed: after the page\'s additions are marked, and after a change made quietly', async () => {
+    const doc = fixtureDocument('pf-tw-article-34-12001.html');
+    const body = doc.querySelector('section.cp > div.container')!;
+    const marker = newMarker();
+    marker.markNow(body);
+    let changes = 0;
+    const observation = observeArticle({ doc, getRoot: () => body, marker, onRootLost: () => undefined, onChange: () => changes++ });
+    body.append(doc.createTextNode('北約'));
+    await vi.waitFor(() => expect(changes).toBe(1));
+    expect(body.lastChild?.nodeName).toBe('PR-TERM');
+    observation.quietly(() => body.append(doc.createElement('span')));
+    expect(changes).toBe(2);
+    await settle();
+    expect(changes).toBe(2);
+    observation.stop();
+  });
+
+  it('takes a storm of records into one parent as that parent once, and marks nothing twice', async () => {
+    const doc = fixtureDocument('pf-tw-article-34-12001.html');
+    const body = doc.querySelector('section.cp > div.container')!;
+    const root = () => body;
+    const marked: Node[] = [];
+    const counting = newMarker();
+    const before = counting.markNow(body);
+    const observation = observeArticle({
+      doc,
+      getRoot: root,
+      marker: { ...counting, mark: async (nodes) => (marked.push(...(Array.isArray(nodes) ? nodes : [nodes])), counting.mark(nodes)) },
+      onRootLost: () => undefined,
+    });
+    for (let i = 0; i < 5_000; i++) root().append(doc.createTextNode(i % 2 ? '北約' : '北韓'));
+    await vi.waitFor(() => expect(root().querySelectorAll('pr-term').length).toBe(before + 5_000));
+    expect(marked).toEqual([root()]);
+    expect(root().querySelector('pr-term pr-term')).toBeNull();
+    // Marked again as a whole later (the page moves it), the article keeps one mark a term.
+    await counting.mark(root());
+    expect(root().querySelectorAll('pr-term').length).toBe(before + 5_000);
     observation.stop();
   });
 
