@@ -133,6 +133,47 @@ async function timeHighlights(page: Page, runs: number, bundle: string): Promise
   return out;
 }
 
+/** The StaticRange design, on a freshly loaded page: each run on a fresh copy of its body, the ranges taken away after it. */
+async function timeStaticHighlights(page: Page, runs: number, bundle: string) {
+  await page.reload();
+  await page.addScriptTag({ content: bundle });
+  return page.evaluate(
+    async ([selector, n]) => {
+      const body = document.querySelector(selector as string)!;
+      const pristine = body.cloneNode(true);
+      const w = window as unknown as {
+        PrBench: { staticHighlightAll(root: Element): { marks: number; collect: number; match: number; draw: number; clear(): void } };
+      };
+      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const out = { drawn: [] as number[], framed: [] as number[], scrolled: [] as number[], replaced: [] as number[], parts: [] as string[], ranges: 0 };
+      for (let i = 0; i < (n as number); i++) {
+        body.replaceChildren(...pristine.cloneNode(true).childNodes);
+        window.scrollTo(0, 0);
+        void document.body.offsetHeight;
+        await frame();
+        const t0 = performance.now();
+        const run = w.PrBench.staticHighlightAll(body);
+        out.drawn.push(performance.now() - t0);
+        await frame();
+        out.framed.push(performance.now() - t0);
+        const t1 = performance.now();
+        window.scrollBy(0, 2000);
+        await frame();
+        out.scrolled.push(performance.now() - t1);
+        // What live ranges made take minutes: the page replacing the article under the ranges.
+        const t2 = performance.now();
+        body.replaceChildren(...pristine.cloneNode(true).childNodes);
+        out.replaced.push(performance.now() - t2);
+        out.parts.push(`${run.collect.toFixed(0)}+${run.match.toFixed(0)}+${run.draw.toFixed(0)}`);
+        out.ranges = run.marks;
+        run.clear();
+      }
+      return out;
+    },
+    [BODY, runs] as const,
+  );
+}
+
 /**
  * mark.js given the same term list, either as its array API (one DOM pass per term) or as one
  * alternation regex, longest first (one pass); the array API takes minutes on the 1 MB page.
@@ -200,18 +241,24 @@ async function markingFigures(): Promise<void> {
     const ours = await timeMarking(page, runs);
     const theirs = [];
     for (const [mode, markRuns] of modes) theirs.push({ mode, markRuns, ...(await timeMarkJs(page, markRuns, mode)) });
+    const statics = await timeStaticHighlights(page, runs, bundle);
     // Last: the live ranges make every later change of this page slow.
     const drawn = await timeHighlights(page, runs, bundle);
     const parts = [
       `DOM marks, whole page at once ${ms(median(ours.ours))}, to the next frame ${ms(median(ours.framed))}, a scrolled frame ${ms(median(ours.scrolled))} (${ours.marks} marks, median of ${runs})`,
       `CSS highlights, whole page at once ${ms(median(drawn.drawn))}, to the next frame ${ms(median(drawn.framed))}, a scrolled frame ${ms(median(drawn.scrolled))} (${drawn.ranges} ranges, median of ${runs})`,
     ];
+    parts.push(
+      `CSS highlights on StaticRanges, whole page at once ${ms(median(statics.drawn))} (collect+match+draw, ms: ${statics.parts.join(', ')}), ` +
+        `to the next frame ${ms(median(statics.framed))}, a scrolled frame ${ms(median(statics.scrolled))}, ` +
+        `the page replacing the article under them ${ms(median(statics.replaced))} (${statics.ranges} ranges, median of ${runs})`,
+    );
     if (url === BIG_URL) parts.push(`DOM marks as the content script marks it, in and near the viewport first: ${ms(median(ours.viewport))}`);
     for (const { mode, markRuns, times, marks } of theirs) {
       const ratio = (x: number[]) => (median(times) / median(x)).toFixed(1);
       parts.push(
         `mark.js ${mode === 'array' ? 'mark(terms)' : 'markRegExp(one alternation)'} ${ms(median(times))} ` +
-          `(${marks} marks, median of ${markRuns}): DOM marks ${ratio(ours.ours)}x, CSS highlights ${ratio(drawn.drawn)}x`,
+          `(${marks} marks, median of ${markRuns}): DOM marks ${ratio(ours.ours)}x, CSS highlights ${ratio(drawn.drawn)}x, on StaticRanges ${ratio(statics.drawn)}x`,
       );
     }
     rows.push(`${label}: ${parts.join('; ')}`);
