@@ -32,6 +32,16 @@ export function countryVariants(alias: string): string[] {
   return [country, adjective, possessive].filter((h) => h !== head).map((h) => h + rest);
 }
 
+/**
+ * The form with its short acronyms dotted, as style guides that follow AP write them: "US Senate" is
+ * also "U.S. Senate", "UN" also "U.N."; none when the alias has no acronym of two or three letters.
+ */
+export function dottedForm(alias: string): string | undefined {
+  const words = alias.split(' ');
+  const dotted = words.map((word) => (/^[A-Z]{2,3}$/.test(word) ? `${[...word].join('.')}.` : word));
+  return dotted.some((word, i) => word !== words[i]) ? dotted.join(' ') : undefined;
+}
+
 /** An acronym: two or more capitals and no small letter (US, ICBM, F-16). */
 export function isAcronym(word: string): boolean {
   return /^[^a-z]*$/.test(word) && (word.match(/[A-Z]/g)?.length ?? 0) >= 2;
