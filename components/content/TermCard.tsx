@@ -94,7 +94,7 @@ export function TermCard({ id, entry, otherSenses = [], count, locale, pageLang,
           <div class="section-label">{t(locale, 'dict.section')}</div>
           {dictionary.slice(0, DICTIONARY_ENTRIES).map((word) => (
             <div class="entry" key={`${word.trad}/${word.pinyin}`}>
-              <DictionarySenses entry={word} locale={locale} />
+              <DictionarySenses entry={word} locale={locale} pinyin={!!word.taiwanPinyin || word.pinyin.toLowerCase() !== entry.pinyin.toLowerCase()} />
             </div>
           ))}
           <div class="meta">

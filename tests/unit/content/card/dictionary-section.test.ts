@@ -89,6 +89,8 @@ describe("a curated term's dictionary section", () => {
     expect([...section.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['to punish', 'to sanction (an offender)', 'sanctions']);
     expect(section.textContent).toContain('All 4 senses');
     expect(section.textContent).toContain('From CC-CEDICT (CC BY-SA 4.0)');
+    // The curated card above gives the same reading already.
+    expect(section.textContent).not.toContain('zhì cái');
     expect(held.asked).toEqual(['制裁']);
     cards.destroy();
   });
@@ -111,6 +113,8 @@ describe("a curated term's dictionary section", () => {
     await held.answerAll();
     expect(card()!.textContent).toContain('summit');
     expect(card()!.querySelector('[role="group"]')?.textContent).toContain('the sense of 峰會');
+    // A reading that differs from the curated one (fēng huì) is shown.
+    expect(card()!.querySelector('[role="group"]')?.textContent).toContain('zhì cái');
     expect(card()!.textContent).not.toContain('the sense of 制裁');
     cards.card.show(marks[0]!);
     await held.answerAll();
