@@ -32,14 +32,13 @@ export function countryVariants(alias: string): string[] {
   return [country, adjective, possessive].filter((h) => h !== head).map((h) => h + rest);
 }
 
-/**
- * The form with its short acronyms dotted, as style guides that follow AP write them: "US Senate" is
- * also "U.S. Senate", "UN" also "U.N."; none when the alias has no acronym of two or three letters.
- */
+/** The acronyms that style guides following AP write with points; others (EU, PLA) they do not. */
+const DOTTED = new Map([['US', 'U.S.'], ['USA', 'U.S.A.'], ['UN', 'U.N.'], ['UK', 'U.K.']]);
+
+/** The form with those acronyms dotted: "US Senate" is also "U.S. Senate"; none when it has none. */
 export function dottedForm(alias: string): string | undefined {
   const words = alias.split(' ');
-  const dotted = words.map((word) => (/^[A-Z]{2,3}$/.test(word) ? `${[...word].join('.')}.` : word));
-  return dotted.some((word, i) => word !== words[i]) ? dotted.join(' ') : undefined;
+  return words.some((word) => DOTTED.has(word)) ? words.map((word) => DOTTED.get(word) ?? word).join(' ') : undefined;
 }
 
 /** An acronym: two or more capitals and no small letter (US, ICBM, F-16). */

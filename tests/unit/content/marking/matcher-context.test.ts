@@ -144,14 +144,15 @@ describe('the English side', () => {
     ]);
   });
 
-  it('takes the dotted forms of short acronyms, also inside a name, and keeps them exact', () => {
+  it('takes the dotted forms of US, UN and UK, also inside a name, and keeps them exact', () => {
     expect(found("U.S. forces, the U.S.'s allies and the U.S.-led drill")).toEqual([
       ['U.S.', 'united-states'],
       ['U.S.', 'united-states'],
       ['U.S.', 'united-states'],
     ]);
     expect(found('the U.S. Senate and the U.S. senate')).toEqual([['U.S. Senate', 'us-senate'], ['U.S. senate', 'us-senate']]);
-    expect(found('u.s. and U.S.S.R.')).toEqual([]);
+    // Only the acronyms style guides dot: not D.P.P.
+    expect(found('u.s. and U.S.S.R. and the D.P.P.')).toEqual([]);
   });
 
   it('does not mark a part of a hyphenated code, but marks the parts of a hyphenated compound', () => {
