@@ -20,21 +20,23 @@ export interface DictionaryCardProps {
 
 const refText = (ref: WordRef) => `${ref.trad}${ref.simp !== ref.trad ? `|${ref.simp}` : ''}${ref.pinyin ? ` ${ref.pinyin}` : ''}`;
 
-/** The senses of one entry, a few at first; the rest on request. */
-export function DictionarySenses({ entry, locale }: { entry: DictionaryEntry; locale: UiLocale }) {
+/** The senses of one entry, a few at first; the rest on request. `pinyin` false: the card above already gives the reading. */
+export function DictionarySenses({ entry, locale, pinyin = true }: { entry: DictionaryEntry; locale: UiLocale; pinyin?: boolean }) {
   const [all, setAll] = useState(false);
   const shown = all ? entry.senses : entry.senses.slice(0, FIRST_SENSES);
   return (
     <>
-      <div class="pinyin" lang="zh-Latn-pinyin">
-        {entry.pinyin}
-        {entry.taiwanPinyin && (
-          <span class="taiwan">
-            {' '}
-            · {t(locale, 'dict.taiwan')} <span lang="zh-Latn-pinyin">{entry.taiwanPinyin}</span>
-          </span>
-        )}
-      </div>
+      {pinyin && (
+        <div class="pinyin" lang="zh-Latn-pinyin">
+          {entry.pinyin}
+          {entry.taiwanPinyin && (
+            <span class="taiwan">
+              {' '}
+              · {t(locale, 'dict.taiwan')} <span lang="zh-Latn-pinyin">{entry.taiwanPinyin}</span>
+            </span>
+          )}
+        </div>
+      )}
       <ol class="senses" lang="en">
         {shown.map((sense) => (
           <li>{sense}</li>

@@ -1,7 +1,12 @@
+import type { DictionaryEntry } from '../../utils/dictionary/types';
 import type { CompiledEntry } from '../../utils/glossary/types';
 import type { ArticleLang } from '../../utils/highlights/types';
 import { categoryLabel, checkedOn, occurrences, t, type UiLocale } from '../../utils/i18n/strings';
 import { CardActions, SaveTermRow, type SaveState } from './CardParts';
+import { DictionarySenses } from './DictionaryCard';
+
+/** Dictionary entries (readings) shown under a curated term; a curated word rarely has more. */
+const DICTIONARY_ENTRIES = 2;
 
 export interface TermCardProps {
   id: string;
@@ -17,11 +22,13 @@ export interface TermCardProps {
   onClose: () => void;
   /** "Save term", when the page can store terms; `state` is the last save's outcome. */
   save?: { state: SaveState; onSave: () => void };
+  /** CC-CEDICT's entries for the same word, when it has the word whole: a second section, last. */
+  dictionary?: readonly DictionaryEntry[];
 }
 
 export type { SaveState };
 
-export function TermCard({ id, entry, otherSenses = [], count, locale, pageLang, pinned, onTogglePin, onClose, save }: TermCardProps) {
+export function TermCard({ id, entry, otherSenses = [], count, locale, pageLang, pinned, onTogglePin, onClose, save, dictionary = [] }: TermCardProps) {
   const chinese = (
     <div class="forms">
       <span class="trad" lang="zh-Hant">
@@ -64,8 +71,8 @@ export function TermCard({ id, entry, otherSenses = [], count, locale, pageLang,
         </p>
       )}
       {otherSenses.length > 0 && (
-        <div class="senses">
-          <div class="senses-label">{t(locale, 'card.otherSense')}</div>
+        <div class="other-senses">
+          <div class="other-senses-label">{t(locale, 'card.otherSense')}</div>
           {otherSenses.map((sense) => (
             <div class="sense" key={sense.id}>
               <span lang={pageLang === 'en' ? 'zh-Hant' : 'en'}>{pageLang === 'en' ? sense.trad : sense.en}</span>
@@ -81,6 +88,20 @@ export function TermCard({ id, entry, otherSenses = [], count, locale, pageLang,
         <span class="count">{occurrences(locale, count)}</span>
       </div>
       {save && <SaveTermRow locale={locale} state={save.state} onSave={save.onSave} />}
+      {dictionary.length > 0 && (
+        // Last, so arriving after the curated card moves nothing the reader is already reading.
+        <div class="from-dictionary" role="group" aria-label={t(locale, 'dict.section')}>
+          <div class="section-label">{t(locale, 'dict.section')}</div>
+          {dictionary.slice(0, DICTIONARY_ENTRIES).map((word) => (
+            <div class="entry" key={`${word.trad}/${word.pinyin}`}>
+              <DictionarySenses entry={word} locale={locale} pinyin={!!word.taiwanPinyin || word.pinyin.toLowerCase() !== entry.pinyin.toLowerCase()} />
+            </div>
+          ))}
+          <div class="meta">
+            <span class="source">{t(locale, 'dict.source')}</span>
+          </div>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import type { DictionaryEntry } from '../../utils/dictionary/types';
 import type { CompiledEntry } from '../../utils/glossary/types';
 import type { ArticleLang, SavedTerm } from '../../utils/highlights/types';
 import type { UiLocale } from '../../utils/i18n/strings';
@@ -36,6 +37,11 @@ export interface CardControllerOptions {
   article?: () => { url: string; title: string };
   /** Stores a term the reader saves (the background's terms/save); without it the card offers no "Save term". */
   saveTerm?: (term: SavedTerm) => Promise<{ added: boolean }>;
+  /**
+   * CC-CEDICT's entries for a word when the dictionary has it whole, or null: the card shows them in
+   * a second section once they arrive, never waiting for them.
+   */
+  dictionaryEntries?: (word: string) => Promise<readonly DictionaryEntry[] | null>;
 }
 
 /** The reader's settings the card follows; changing them redraws an open card. */
@@ -56,6 +62,16 @@ export interface CardController {
 const targetOf = (term: Element | CardTarget): CardTarget => ('anchor' in term ? term : markTarget(term));
 
 /**
+ * The word the dictionary is asked for: the term as the page writes it when that is one of the
+ * entry's forms (关税 after the switch to Simplified), else its Traditional form: an English page,
+ * an alias, or the part of a term a PDF's line break leaves in one mark.
+ */
+function wordOf(target: CardTarget, entry: CompiledEntry): string {
+  const written = (target.element?.textContent ?? target.range().toString()).trim();
+  return [entry.trad, entry.simp, ...entry.mainland].includes(written) ? written : entry.trad;
+}
+
+/**
  * The one owner of the term card: decides which term's card is open, whoever asks (hover intent,
  * a tap, the keyboard's term cursor), and draws it through the card view.
  */
@@ -65,6 +81,8 @@ export function createCardController(options: CardControllerOptions): CardContro
   const win = doc.defaultView!;
   let current: CardTarget | null = null;
   let pinned = false;
+  // The dictionary's section of the card open now, once its lookup has answered.
+  let fromDictionary: { target: CardTarget; entries: readonly DictionaryEntry[] } | null = null;
   // The highlight term under the pointer, so leaving it is noticed once.
   let pointerOnDrawn: CardTarget | null = null;
 
@@ -119,8 +137,23 @@ export function createCardController(options: CardControllerOptions): CardContro
         },
         onClose: hide,
         ...saving.control(target, entry),
+        ...(fromDictionary?.target === target ? { dictionary: fromDictionary.entries } : {}),
       },
       place,
+    );
+  }
+
+  /** Asks the dictionary for the term's word; its answer is drawn in place, below what is shown. */
+  function lookUpWord(target: CardTarget): void {
+    const entry = entries.get(target.id);
+    if (!entry || !options.dictionaryEntries || fromDictionary?.target === target) return;
+    options.dictionaryEntries(wordOf(target, entry)).then(
+      (found) => {
+        if (!found?.length || current !== target) return;
+        fromDictionary = { target, entries: found };
+        draw(target, false);
+      },
+      (error: unknown) => console.error('Prospect Reader: dictionary lookup failed', error),
     );
   }
 
@@ -131,15 +164,18 @@ export function createCardController(options: CardControllerOptions): CardContro
     if (current !== target) {
       pinned = false;
       saving.reset();
+      fromDictionary = null;
     }
     current = target;
     draw(target, true);
+    lookUpWord(target);
   }
 
   function hide(): void {
     intent.cancel();
     current = null;
     pinned = false;
+    fromDictionary = null;
     view.clear();
   }
 

@@ -1,5 +1,6 @@
 import { h } from 'preact';
 import { TermCard, type SaveState } from '../../components/content/TermCard';
+import type { DictionaryEntry } from '../../utils/dictionary/types';
 import type { CompiledEntry } from '../../utils/glossary/types';
 import type { ArticleLang } from '../../utils/highlights/types';
 import { t, type UiLocale } from '../../utils/i18n/strings';
@@ -20,6 +21,8 @@ export interface CardContent {
   onTogglePin: () => void;
   onClose: () => void;
   save?: { state: SaveState; onSave: () => void };
+  /** CC-CEDICT's entries for the same word, once they have arrived. */
+  dictionary?: readonly DictionaryEntry[];
 }
 
 export interface CardView {

@@ -1,10 +1,11 @@
 import { createDictionaryHover, type DictionaryHover, type DictionarySettings } from '../dictionary/dictionary-hover';
-import type { DictionaryMatch } from '../../utils/dictionary/types';
+import type { DictionaryEntry, DictionaryMatch } from '../../utils/dictionary/types';
 import { createCardController, type CardController, type CardControllerOptions } from './card-controller';
 import { createTermCursor } from './term-cursor';
 
 export interface ReadingDictionary {
   lookup: (text: string) => Promise<DictionaryMatch | null>;
+  /** The dictionary card's whole stylesheet (the term card's and its own); the term card takes it too, for its dictionary section. */
   cssText: string;
   settings: DictionarySettings;
 }
@@ -29,7 +30,24 @@ export interface ReadingCards {
 export function createReadingCards(options: ReadingCardsOptions): ReadingCards {
   const { dictionary: lookups, ...cardOptions } = options;
   const drawn = options.highlights;
-  const card = createCardController({ ...cardOptions, onShown: () => dictionary?.hide() });
+  // Each word asked once per page; a failed lookup is asked again next time.
+  const wholeWords = new Map<string, Promise<readonly DictionaryEntry[] | null>>();
+  const dictionaryEntries = (word: string): Promise<readonly DictionaryEntry[] | null> => {
+    if (!lookups || !dictionary?.isEnabled()) return Promise.resolve(null);
+    let answer = wholeWords.get(word);
+    if (!answer) {
+      // Only the word whole: the longest match of a shorter word at its start is another word.
+      answer = lookups.lookup(word).then((match) => (match && match.length === word.length ? match.entries : null));
+      answer.catch(() => wholeWords.delete(word));
+      wholeWords.set(word, answer);
+    }
+    return answer;
+  };
+  const card = createCardController({
+    ...cardOptions,
+    ...(lookups ? { cssText: lookups.cssText, dictionaryEntries } : {}),
+    onShown: () => dictionary?.hide(),
+  });
   const dictionary = lookups
     ? createDictionaryHover({
         doc: options.doc,

@@ -45,6 +45,8 @@ export interface DictionaryHover {
   /** Looks up the word at a position of the text and opens its card (a tap; the keyboard term cursor). */
   openAt(point: TextPoint): Promise<boolean>;
   update(settings: Partial<DictionarySettings>): void;
+  /** Whether the reader has dictionary cards on (the setting), which also gives a term card its dictionary section. */
+  isEnabled(): boolean;
   hide(): void;
   destroy(): void;
 }
@@ -289,6 +291,7 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
         draw();
       }
     },
+    isEnabled: () => settings.enabled,
     hide,
     destroy() {
       hide();

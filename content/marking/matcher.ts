@@ -36,18 +36,41 @@ function isLatinBoundary(text: string, start: number, end: number): boolean {
   return !joins(before) && !joins(after);
 }
 
+/** Letters and digits joined by hyphens right before `start` and right after `end`. */
+const CODE_BEFORE = /[\p{L}\p{N}-]*-$/u;
+const CODE_AFTER = /^-[\p{L}\p{N}-]*/u;
+const DIGIT = /\p{N}/u;
+
 /**
- * Where a Latin match accepted at text[begin, end) ends, or -1: at word boundaries, in an accepted
- * case, and with the plural "s" of an acronym (ICBMs) taken in.
+ * Whether text[start, end) is a part of a hyphenated code (the US of a US-2 seaplane, the CGA of a
+ * CGA-1 hull number): a hyphen joins it to a part holding a digit. "US-China" joins no digit.
+ */
+function insideCode(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] === '-' ? CODE_BEFORE.exec(text.slice(Math.max(0, start - 20), start))?.[0] : undefined;
+  const after = text[end] === '-' ? CODE_AFTER.exec(text.slice(end, end + 20))?.[0] : undefined;
+  return DIGIT.test(before ?? '') || DIGIT.test(after ?? '');
+}
+
+/** A navy's prefix before a name makes it a ship's (USS Ronald Reagan, JS Izumo, BRP Sierra Madre). */
+const SHIP_PREFIX = /(?:^|[^\p{L}\p{N}])(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|JS|ROKS|ROCS|BRP|INS|KRI|RSS)(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+$/u;
+
+/** A form that takes a plural "s" as one word: an acronym (ICBMs) or a code ending in a digit (F-16s). */
+const takesPlural = (form: string) => isAcronym(form) || /[A-Z][^\s]*\d$/.test(form);
+
+/**
+ * Where a Latin match accepted at text[begin, end) ends, or -1: at word boundaries, not inside a
+ * hyphenated code, in an accepted case, and with the plural "s" of an acronym or code taken in. A
+ * possessive ('s, ’s, s') stays outside the match: the apostrophe is a boundary.
  */
 function latinEnd(text: string, begin: number, end: number, exact: string[] | undefined): number {
   // The boundary first: most Latin candidates are letters inside a longer word (us in focus).
   let stop = end;
   if (!isLatinBoundary(text, begin, end)) {
-    const plural = text[end] === 's' && exact?.some(isAcronym) && isLatinBoundary(text, begin, end + 1);
+    const plural = text[end] === 's' && exact?.some(takesPlural) && isLatinBoundary(text, begin, end + 1);
     if (!plural) return -1;
     stop = end + 1;
   }
+  if (insideCode(text, begin, stop) || SHIP_PREFIX.test(text.slice(Math.max(0, begin - 40), begin))) return -1;
   if (!exact) return stop;
   const original = text.slice(begin, end).normalize('NFKC').replace(/’/g, "'");
   return exact.some((form) => caseFits(original, form)) ? stop : -1;

@@ -13,6 +13,11 @@ export interface PlaceOptions {
   onVisible?: () => void;
   /** Drops a placement that arrives after the element moved on. */
   stillShown?: () => boolean;
+  /**
+   * Keeps the side first chosen while the element grows (a card's late section), so it does not
+   * flip to the other side of its reference; it is shifted and its height capped instead.
+   */
+  keepSide?: boolean;
 }
 
 /**
@@ -21,18 +26,22 @@ export interface PlaceOptions {
  */
 export function placeFloating(reference: ReferenceElement, floating: HTMLElement, options: PlaceOptions): () => void {
   if (options.hideUntilPlaced) floating.style.visibility = 'hidden';
-  const middleware = [inline(), offset(options.gap), flip({ padding: 8 }), shift({ padding: 8 })];
-  if (options.fitHeight) {
-    middleware.push(
-      size({
-        padding: 8,
-        apply: ({ availableHeight }) => floating.style.setProperty('max-height', `${Math.max(120, Math.floor(availableHeight))}px`),
-      }),
-    );
-  }
+  const fit = options.fitHeight
+    ? [
+        size({
+          padding: 8,
+          apply: ({ availableHeight }) => floating.style.setProperty('max-height', `${Math.max(120, Math.floor(availableHeight))}px`),
+        }),
+      ]
+    : [];
+  const middleware = [inline(), offset(options.gap), flip({ padding: 8 }), shift({ padding: 8 }), ...fit];
+  let side: Placement | undefined;
   return autoUpdate(reference, floating, () => {
-    void computePosition(reference, floating, { strategy: 'fixed', placement: options.placement, middleware }).then(({ x, y }) => {
+    const placement = side ?? options.placement;
+    const steps = side ? middleware.filter((step) => step.name !== 'flip') : middleware;
+    void computePosition(reference, floating, { strategy: 'fixed', placement, middleware: steps }).then(({ x, y, placement: placed }) => {
       if (options.stillShown && !options.stillShown()) return;
+      if (options.keepSide) side = placed;
       floating.style.left = `${x}px`;
       floating.style.top = `${y}px`;
       if (floating.style.visibility === 'hidden') {
@@ -45,7 +54,8 @@ export function placeFloating(reference: ReferenceElement, floating: HTMLElement
 
 /**
  * A card below its word (above when there is no room), scrolling rather than covering its term or
- * leaving a short viewport; hidden until first placed, then `onVisible` runs once.
+ * leaving a short viewport, and staying on its side as it grows; hidden until first placed, then
+ * `onVisible` runs once.
  */
 export function placeCard(
   reference: ReferenceElement,
@@ -53,5 +63,5 @@ export function placeCard(
   stillShown: () => boolean,
   onVisible: () => void,
 ): () => void {
-  return placeFloating(reference, card, { placement: 'bottom-start', gap: 6, fitHeight: true, hideUntilPlaced: true, stillShown, onVisible });
+  return placeFloating(reference, card, { placement: 'bottom-start', gap: 6, fitHeight: true, hideUntilPlaced: true, keepSide: true, stillShown, onVisible });
 }

@@ -80,12 +80,32 @@ describe('dictionary cards on the seed article', () => {
     await expect.poll(outlined).toBe('');
   });
 
-  it('keeps the curated card on a marked term', async () => {
+  it("keeps the curated card on a marked term, with the dictionary's senses of the same word after it", async () => {
     await page.mouse.move(3, 3);
     const term = page.locator(`${TERM}[data-term-id="icbm"]`).first();
     await term.scrollIntoViewIfNeeded();
     await term.hover();
     expect(await shownText(glossaryCard())).toContain('intercontinental ballistic missile');
+    expect(await dictionaryCard().isVisible()).toBe(false);
+    await page.mouse.move(3, 3);
+    await expect.poll(() => glossaryCard().isVisible()).toBe(false);
+
+    // A curated word CC-CEDICT has whole (關稅): its senses follow the curated card in a second section, which
+    // arrives after it and below it, so the card does not move.
+    const tariff = page.locator(`${TERM}[data-term-id="tariff"]`).first();
+    await tariff.scrollIntoViewIfNeeded();
+    await tariff.hover();
+    expect(await shownText(glossaryCard())).toContain('A tax a state levies');
+    const placed = (await glossaryCard().boundingBox())!;
+    const section = glossaryCard().getByRole('group', { name: 'In the dictionary', exact: true });
+    await section.waitFor();
+    const senses = await section.innerText();
+    expect(senses).toContain('customs duty');
+    expect(senses).toContain('From CC-CEDICT (CC BY-SA 4.0)');
+    const grown = (await glossaryCard().boundingBox())!;
+    expect([grown.x, grown.y]).toEqual([placed.x, placed.y]);
+    const whole = await glossaryCard().innerText();
+    expect(whole.indexOf('A tax a state levies')).toBeLessThan(whole.indexOf('customs duty'));
     expect(await dictionaryCard().isVisible()).toBe(false);
     await page.mouse.move(3, 3);
     await expect.poll(() => glossaryCard().isVisible()).toBe(false);

@@ -1,7 +1,7 @@
 /** Compiles the glossary's sources into the index the build ships (a little over 300 lines: one pass, its steps in order). */
 import { compileContext, contextStrings } from './context';
 import { checkPerson, checkTexts } from './entry-checks';
-import { countryVariants } from './english-forms';
+import { countryVariants, dottedForm } from './english-forms';
 import { parseSourceEntry } from './source-schema';
 import {
   type CompiledEntry,
@@ -145,6 +145,8 @@ export function compileGlossary(records: RawRecord[], tools: ChineseTools): Comp
       seeds.push({ text: alias, entryIndex, latin: true, origin: record.origin, id: entry.id });
     }
     for (const alias of entry.enAliases ?? []) {
+      const dotted = dottedForm(alias);
+      if (dotted) seeds.push({ text: dotted, entryIndex, latin: true, origin: record.origin, id: entry.id, derived: true });
       for (const text of countryVariants(alias)) {
         seeds.push({ text, entryIndex, latin: true, origin: record.origin, id: entry.id, derived: true });
       }
@@ -247,13 +249,14 @@ export function buildFold(forms: string[], tools: Pick<ChineseTools, 'toSimplifi
   return fold;
 }
 
-/** `text` as the matcher sees it: folded to Simplified, ASCII capitals to lower case, ’ to ' (see fold.ts). */
+/** `text` as the matcher sees it: folded to Simplified, ASCII capitals to lower case, ’ to ', a no-break space to a space (see fold.ts). */
 export function foldWith(text: string, fold: ReadonlyMap<string, string>): string {
   let out = '';
   for (const char of text) {
     const code = char.charCodeAt(0);
     if (char.length === 1 && code >= 0x41 && code <= 0x5a) out += String.fromCharCode(code + 0x20);
     else if (char === '’') out += "'";
+    else if (char === '\u00a0') out += ' ';
     else out += fold.get(char) ?? char;
   }
   return out;

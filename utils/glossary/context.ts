@@ -68,16 +68,19 @@ const NOT_NAME_WORDS = new Set(
   ).split(' '),
 );
 
+/** A possessive ends a name rather than continuing it: China's Washington embassy. */
+const POSSESSIVE = /(?:['’]s|s['’])$/u;
+
 /**
  * Whether the Latin term at text[start, end) stands inside a longer proper name: a capitalised word
  * right before it (George Washington) or right after it (Washington Post), other than a sentence's
- * first word, a weekday or a month.
+ * first word, a weekday, a month or a possessive.
  */
 export function insideLongerName(text: string, start: number, end: number): boolean {
   const before = /(?:^|[^\p{L}'’.-])([\p{L}][\p{L}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
   const after = /^\s+([\p{L}][\p{L}.-]*)/u.exec(text.slice(end, end + 40));
   const joins = (word: string | undefined) => !!word && CAPITALISED.test(word) && !NOT_NAME_WORDS.has(word.replace(/\.$/, ''));
-  return joins(before?.[1]) || joins(after?.[1]);
+  return (joins(before?.[1]) && !POSSESSIVE.test(before![1]!)) || joins(after?.[1]);
 }
 
 /** How far either side of a shared form its cues are looked for. */

@@ -32,6 +32,15 @@ export function countryVariants(alias: string): string[] {
   return [country, adjective, possessive].filter((h) => h !== head).map((h) => h + rest);
 }
 
+/** The acronyms that style guides following AP write with points; others (EU, PLA) they do not. */
+const DOTTED = new Map([['US', 'U.S.'], ['USA', 'U.S.A.'], ['UN', 'U.N.'], ['UK', 'U.K.']]);
+
+/** The form with those acronyms dotted: "US Senate" is also "U.S. Senate"; none when it has none. */
+export function dottedForm(alias: string): string | undefined {
+  const words = alias.split(' ');
+  return words.some((word) => DOTTED.has(word)) ? words.map((word) => DOTTED.get(word) ?? word).join(' ') : undefined;
+}
+
 /** An acronym: two or more capitals and no small letter (US, ICBM, F-16). */
 export function isAcronym(word: string): boolean {
   return /^[^a-z]*$/.test(word) && (word.match(/[A-Z]/g)?.length ?? 0) >= 2;

@@ -14,6 +14,8 @@ export function createFoldTable(fold: GlossaryIndex['fold']): FoldTable {
   for (let c = 0xff01; c <= 0xff5e; c++) table[c] = table[c - 0xfee0]!;
   // A typographic apostrophe is the same mark in a possessive: China’s, the Philippines’.
   table[0x2019] = 0x27;
+  // A no-break space between the words of a name (US&nbsp;Senate) is the space the pattern holds.
+  table[0xa0] = 0x20;
   for (let i = 0; i + 1 < fold.length; i += 2) {
     table[fold.charCodeAt(i)] = fold.charCodeAt(i + 1);
   }

@@ -22,6 +22,10 @@ const RECORDS: RawRecord[] = [
   { id: 'philippines', zh: '菲律賓', en: 'Philippines', enAliases: ['Philippines'], pinyin: 'fēi lǜ bīn', ...place, region: 'southeast-asia' },
   { id: 'pcg', zh: '菲律賓海岸防衛隊', en: 'Philippine Coast Guard', enAliases: ['Philippine Coast Guard'], pinyin: 'fēi lǜ bīn hǎi àn fáng wèi duì', category: 'military', region: 'southeast-asia', explain },
   { id: 'slbm', zh: '潛射彈道飛彈', en: 'submarine-launched ballistic missile', enAliases: ['SLBM'], pinyin: 'qián shè dàn dào fēi dàn', category: 'military', region: 'global', explain },
+  { id: 'f-16', zh: 'F-16戰機', en: 'F-16 fighter', enAliases: ['F-16'], category: 'military', region: 'global', explain },
+  { id: 'cga', zh: '海巡署', pinyin: 'hǎi xún shǔ', en: 'Coast Guard Administration (CGA)', enAliases: ['Coast Guard Administration', 'CGA'], category: 'organization', region: 'cross-strait', explain },
+  { id: 'us-senate', zh: '美國參議院', pinyin: 'měi guó cān yì yuàn', en: 'United States Senate', enAliases: ['US Senate'], category: 'organization', region: 'us-china', explain },
+  { id: 'reagan', zh: '雷根', pinyin: 'léi gēn', en: 'Ronald Reagan', enAliases: ['Ronald Reagan', 'Reagan'], category: 'person', region: 'us-china', checked: '2026-12-01', explain: { zh: '1981 年至 1989 年任美國總統。', en: 'President of the United States from 1981 to 1989.' } },
 ].map((value, i) => ({ origin: `context.yaml:${i + 1}`, value }));
 
 const { index, problems } = compileGlossary(RECORDS, createChineseTools());
@@ -119,6 +123,48 @@ describe('the English side', () => {
     expect(found('two SLBMs and the SLBM’s range')).toEqual([['SLBMs', 'slbm'], ['SLBM', 'slbm']]);
     expect(found("the Philippines' navy and the Philippines’ coast")).toEqual([['Philippines', 'philippines'], ['Philippines', 'philippines']]);
     expect(found('SLBMx')).toEqual([]);
+  });
+
+  it('leaves a possessive outside the match, after any alias', () => {
+    expect(found("Washington's CGA and the CGA’s patrol")).toEqual([['Washington', 'washington'], ['CGA', 'cga'], ['CGA', 'cga']]);
+    expect(found('the Coast Guard Administration’s boats and the DPP’s')).toEqual([['Coast Guard Administration', 'cga'], ['DPP', 'dpp']]);
+    expect(found("North Korea's and NORTH KOREA’S")).toEqual([['North Korea', 'korea-north'], ['NORTH KOREA', 'korea-north']]);
+  });
+
+  it('does not take a possessive before a name for a longer name', () => {
+    expect(found("China's Washington embassy")).toEqual([['Washington', 'washington']]);
+    expect(found('the Philippines’ Washington envoy')).toEqual([['Philippines', 'philippines'], ['Washington', 'washington']]);
+    expect(found('George Washington')).toEqual([]);
+  });
+
+  it('matches a multi-word name whose words a no-break space joins', () => {
+    expect(found('the US\u00a0Senate and the coast\u00a0guard administration')).toEqual([
+      ['US\u00a0Senate', 'us-senate'],
+      ['coast\u00a0guard administration', 'cga'],
+    ]);
+  });
+
+  it('takes the dotted forms of US, UN and UK, also inside a name, and keeps them exact', () => {
+    expect(found("U.S. forces, the U.S.'s allies and the U.S.-led drill")).toEqual([
+      ['U.S.', 'united-states'],
+      ['U.S.', 'united-states'],
+      ['U.S.', 'united-states'],
+    ]);
+    expect(found('the U.S. Senate and the U.S. senate')).toEqual([['U.S. Senate', 'us-senate'], ['U.S. senate', 'us-senate']]);
+    // Only the acronyms style guides dot: not D.P.P.
+    expect(found('u.s. and U.S.S.R. and the D.P.P.')).toEqual([]);
+  });
+
+  it('does not mark a part of a hyphenated code, but marks the parts of a hyphenated compound', () => {
+    expect(found('the US-2 seaplane, hull CGA-1 and the 2-CGA unit')).toEqual([]);
+    expect(found('US-China talks and a CGA-led drill')).toEqual([['US', 'united-states'], ['CGA', 'cga']]);
+    expect(found('F-16s and an F-16')).toEqual([['F-16s', 'f-16'], ['F-16', 'f-16']]);
+    expect(found('F-16V')).toEqual([]);
+  });
+
+  it('leaves a ship named after a person or place unmarked', () => {
+    expect(found('USS Ronald Reagan left Yokosuka; Reagan said so')).toEqual([['Reagan', 'reagan']]);
+    expect(found('the HMS Prince of Wales and JS Washington')).toEqual([]);
   });
 
   it('finds the country forms of a name', () => {
