@@ -68,19 +68,30 @@ const NOT_NAME_WORDS = new Set(
   ).split(' '),
 );
 
+/** Titles and posts before a name that do not make it part of a longer one: Attorney General Pam Bondi. */
+const TITLE_WORDS = new Set(
+  (
+    'President Vice Prime Premier Minister Secretary General Attorney Foreign Defense Defence Senator Sen ' +
+    'Representative Rep Congressman Congresswoman Governor Gov Chairman Chairwoman Chair Speaker Leader ' +
+    'Admiral Adm Gen Commander Colonel Col Lieutenant Lt Marshal Spokesman Spokeswoman Spokesperson ' +
+    'Ambassador Envoy Mayor Chancellor Director Chief Deputy Mr Mrs Ms Dr King Queen Prince Princess Sheikh'
+  ).split(' '),
+);
+
 /** A possessive ends a name rather than continuing it: China's Washington embassy. */
 const POSSESSIVE = /(?:['’]s|s['’])$/u;
 
 /**
  * Whether the Latin term at text[start, end) stands inside a longer proper name: a capitalised word
  * right before it (George Washington) or right after it (Washington Post), other than a sentence's
- * first word, a weekday, a month or a possessive.
+ * first word, a weekday, a month, a possessive or a title (Foreign Secretary David Lammy).
  */
 export function insideLongerName(text: string, start: number, end: number): boolean {
   const before = /(?:^|[^\p{L}'’.-])([\p{L}][\p{L}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
   const after = /^\s+([\p{L}][\p{L}.-]*)/u.exec(text.slice(end, end + 40));
   const joins = (word: string | undefined) => !!word && CAPITALISED.test(word) && !NOT_NAME_WORDS.has(word.replace(/\.$/, ''));
-  return (joins(before?.[1]) && !POSSESSIVE.test(before![1]!)) || joins(after?.[1]);
+  const title = TITLE_WORDS.has(before?.[1]?.replace(/\.$/, '') ?? '');
+  return (joins(before?.[1]) && !POSSESSIVE.test(before![1]!) && !title) || joins(after?.[1]);
 }
 
 /** How far either side of a shared form its cues are looked for. */

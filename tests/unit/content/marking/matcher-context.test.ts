@@ -137,6 +137,12 @@ describe('the English side', () => {
     expect(found('George Washington')).toEqual([]);
   });
 
+  it('does not take a title before a name for a longer name', () => {
+    expect(found('President Washington would not have agreed.')).toEqual([['Washington', 'washington']]);
+    expect(found('Ambassador Washington spoke first.')).toEqual([['Washington', 'washington']]);
+    expect(found('George Washington')).toEqual([]);
+  });
+
   it('matches a multi-word name whose words a no-break space joins', () => {
     expect(found('the US\u00a0Senate and the coast\u00a0guard administration')).toEqual([
       ['US\u00a0Senate', 'us-senate'],
