@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import cardCss from '../../components/content/term-card.css?inline';
 import dictionaryCardCss from '../../components/content/dictionary-card.css?inline';
 import lookupHighlightCss from '../../components/content/lookup-highlight.css?inline';
+import lookupHighlightChromiumCss from '../../components/content/lookup-highlight-chromium.css?inline';
 import markCss from '../../components/content/term-mark.css?inline';
 import highlightMarkCss from '../../components/content/highlight-mark.css?inline';
 import highlightUiCss from '../../components/content/highlight-ui.css?inline';
@@ -35,7 +36,7 @@ export default defineContentScript({
       css: {
         card: cardCss,
         dictionaryCard: dictionaryCardCss,
-        marks: `${markCss}\n${highlightMarkCss}\n${lookupHighlightCss}`,
+        marks: `${markCss}\n${highlightMarkCss}\n${import.meta.env.FIREFOX ? lookupHighlightCss : lookupHighlightChromiumCss}`,
         highlightUi: highlightUiCss,
         bar: `${controlsCss}\n${barCss}`,
         gloss: glossCss,

@@ -63,6 +63,29 @@ const outlined = () =>
     return highlight ? [...highlight].map((r) => r.toString()).join('') : '';
   });
 
+/** Where the outlined word is drawn, a little below for the underline. */
+const outlinedBox = () =>
+  page.evaluate(() => {
+    const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('prospect-reader-lookup')!;
+    const rect = [...highlight][0]!.getBoundingClientRect();
+    return { x: rect.x, y: rect.y, width: rect.width, height: rect.height + 6 };
+  });
+
+/** Pixels of a screenshot where blue stands well above red: the outline's tint and underline, not black text on white. */
+const bluePixels = (png: Buffer) =>
+  page.evaluate(async (b64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${b64}`;
+    await image.decode();
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const g = canvas.getContext('2d')!;
+    g.drawImage(image, 0, 0);
+    const data = g.getImageData(0, 0, image.width, image.height).data;
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i + 2]! - data[i]! > 20) n++;
+    return n;
+  }, png.toString('base64'));
+
 describe('dictionary cards on the seed article', () => {
   it('hovering an unmarked word shows its English, pinyin and source, and outlines the word without changing the text', async () => {
     const before = await page.$eval('section.cp', (el) => el.textContent);
@@ -75,9 +98,13 @@ describe('dictionary cards on the seed article', () => {
     expect(text).toContain('From CC-CEDICT (CC BY-SA 4.0)');
     expect(await outlined()).toBe('擔憂');
     expect(await page.$eval('section.cp', (el) => el.textContent)).toBe(before);
+    // The outline is painted, not only registered: the word is tinted blue until it goes.
+    const box = await outlinedBox();
+    expect(await bluePixels(await page.screenshot({ clip: box }))).toBeGreaterThan(20);
     await page.mouse.move(3, 3);
     await expect.poll(() => dictionaryCard().isVisible()).toBe(false);
     await expect.poll(outlined).toBe('');
+    expect(await bluePixels(await page.screenshot({ clip: box }))).toBe(0);
   });
 
   it("keeps the curated card on a marked term, with the dictionary's senses of the same word after it", async () => {
