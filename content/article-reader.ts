@@ -77,12 +77,11 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
   if (!article) return null;
 
   const { glossary } = options;
+  const logDetailsError = (error: unknown) => console.error("Prospect Reader: could not load the terms' details", error);
   // The card's details come after marking, for the terms marking found (the hover delay hides the wait).
   const prefetch = (found: readonly TermMatch[]) => {
     if (!found.length) return;
-    glossary.want(found.flatMap((m) => m.senses ?? [m.entry])).catch((error: unknown) =>
-      console.error('Prospect Reader: could not load the terms\' details', error),
-    );
+    glossary.want(found.flatMap((m) => m.senses ?? [m.entry])).catch(logDetailsError);
   };
   const matcherFor = (base: Matcher): Matcher => ({
     match: (text) => {
@@ -138,6 +137,8 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
     article: () => ({ url: article!.canonicalUrl, title: article!.title }),
     ...(options.saveTerm ? { saveTerm: options.saveTerm } : {}),
     dictionary: options.dictionary,
+    // A term hovered before its details came (or after their fetch failed) asks for them again.
+    want: (ids) => void glossary.want(ids).catch(logDetailsError),
   });
   let viewportMarking: { stop(): void } | undefined;
   let ready: Promise<number>;
@@ -182,6 +183,7 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
     });
   };
   const unwatchGlossary = glossary.onChange((what) => {
+    if (what === 'entries') card.detailsArrived();
     if (what === 'match') remark();
   });
 

@@ -42,6 +42,11 @@ export interface CardControllerOptions {
    * a second section once they arrive, never waiting for them.
    */
   dictionaryEntries?: (word: string) => Promise<readonly DictionaryEntry[] | null>;
+  /**
+   * Asks for the details of terms the card has not got (fetched after marking: a slow or failed
+   * answer); the card is drawn when `detailsArrived` says they are in.
+   */
+  want?: (ids: readonly string[]) => void;
 }
 
 /** The reader's settings the card follows; changing them redraws an open card. */
@@ -55,6 +60,8 @@ export interface CardController {
   /** Says the term and its English to screen readers (the keyboard term cursor moved to it). */
   announce(term: Element | CardTarget): void;
   update(settings: Partial<CardSettings>): void;
+  /** More terms' details are in `entries`: a card waiting for its own is drawn now. */
+  detailsArrived(): void;
   hide(): void;
   destroy(): void;
 }
@@ -83,6 +90,8 @@ export function createCardController(options: CardControllerOptions): CardContro
   let pinned = false;
   // The dictionary's section of the card open now, once its lookup has answered.
   let fromDictionary: { target: CardTarget; entries: readonly DictionaryEntry[] } | null = null;
+  /** The target whose card is on screen; behind `current` while its details are still coming. */
+  let drawnFor: CardTarget | null = null;
   // The highlight term under the pointer, so leaving it is noticed once.
   let pointerOnDrawn: CardTarget | null = null;
 
@@ -122,7 +131,11 @@ export function createCardController(options: CardControllerOptions): CardContro
 
   function draw(target: CardTarget, place: boolean): void {
     const entry = entries.get(target.id);
-    if (!entry) return;
+    if (!entry) {
+      options.want?.([target.id, ...target.senses]);
+      return;
+    }
+    drawnFor = target;
     const otherSenses = target.senses.flatMap((id) => (id !== entry.id ? (entries.get(id) ?? []) : []));
     view.draw(
       target,
@@ -174,6 +187,7 @@ export function createCardController(options: CardControllerOptions): CardContro
   function hide(): void {
     intent.cancel();
     current = null;
+    drawnFor = null;
     pinned = false;
     fromDictionary = null;
     view.clear();
@@ -268,6 +282,12 @@ export function createCardController(options: CardControllerOptions): CardContro
       if (settings.hoverDelayMs !== undefined) intent.setDelay(settings.hoverDelayMs);
       view.setLook({ ...(settings.locale ? { locale: settings.locale } : {}), ...(settings.fontSizePx !== undefined ? { fontSizePx: settings.fontSizePx } : {}) });
       if (current) draw(current, false);
+    },
+    detailsArrived() {
+      if (!current) return;
+      const late = drawnFor !== current;
+      draw(current, late);
+      if (late) lookUpWord(current);
     },
     destroy() {
       hide();
