@@ -8,6 +8,7 @@ export const SITE_PAGES: Record<string, string> = {
   '/tw/pfch/34-12001.html': 'pf-tw-article-34-12001.html',
   '/tw/pfch/34-12002.html': 'pf-tw-article-drifted-34-12002.html',
   '/tw/pfch/34-12003.html': 'pf-tw-article-34-12003.html',
+  '/tw/pfch/34-12004.html': 'pf-tw-article-34-12004.html',
   '/en/pfen/33-11788.html': 'pf-en-article-33-11788.html',
   '/en/pfen/33-11787.html': 'pf-en-article-33-11787.html',
   '/tw/pfch/34.html': 'pf-tw-listing-34.html',
