@@ -79,38 +79,38 @@ const pageView = (page: Page) =>
 describe('the personal glossary', () => {
   it('finds a term typed in Simplified on the open Traditional article, without a reload, and the page sees no trace of it', async () => {
     const before = await pageView(article);
-    expect(await cardAt(article, '韓中關係')).toBe('');
-    await options.getByLabel('Term', { exact: true }).fill('韩中关系');
-    await options.getByLabel('English', { exact: true }).fill('Korea–China relations');
+    expect(await cardAt(article, '全面恢復')).toBe('');
+    await options.getByLabel('Term', { exact: true }).fill('全面恢复');
+    await options.getByLabel('English', { exact: true }).fill('full restoration');
     await options.getByRole('button', { name: 'Add', exact: true }).click();
-    await expect.poll(() => options.getByRole('status').first().innerText()).toBe('Added 韩中关系.');
-    expect(await options.locator('table.entries').innerText()).toContain('韓中關係 / 韩中关系');
+    await expect.poll(() => options.getByRole('status').first().innerText()).toBe('Added 全面恢复.');
+    expect(await options.locator('table.entries').innerText()).toContain('全面恢復 / 全面恢复');
 
     // The article tab opened before the change draws it, and its card opens under the resting pointer.
     await article.bringToFront();
-    await expect.poll(() => cardAt(article, '韓中關係'), { timeout: 10_000 }).toContain('Korea–China relations');
-    expect(await cardAt(article, '韓中關係')).toMatch(/3 times in this article/);
+    await expect.poll(() => cardAt(article, '全面恢復'), { timeout: 10_000 }).toContain('full restoration');
+    expect(await cardAt(article, '全面恢復')).toMatch(/2 times in this article/);
     await article.mouse.move(5, 5);
 
     // Drawn under a closed root: the article's markup is exactly what it was before the entry existed.
     const after = await pageView(article);
     expect(after).toEqual(before);
-    expect(after.markup).not.toContain('韓中關係</');
-    expect(after.highlighted.join(' ')).not.toContain('韓中關係');
-    expect(await markedTexts(article)).not.toContain('韓中關係');
+    expect(after.markup).not.toContain('全面恢復</');
+    expect(after.highlighted.join(' ')).not.toContain('全面恢復');
+    expect(await markedTexts(article)).not.toContain('全面恢復');
 
     // The keyboard's term cursor walks to it too, and its card says it.
-    await placeOf(article, '韓中關係');
+    await placeOf(article, '全面恢復');
     await article.evaluate(() => window.scrollBy(0, window.innerHeight / 2 - 40));
     const status = ax(article).getByRole('status', { name: 'Glossary term' });
     let spoken = '';
-    for (let i = 0; i < 12 && !spoken.startsWith('韓中關係'); i++) {
+    for (let i = 0; i < 12 && !spoken.startsWith('全面恢復'); i++) {
       await article.keyboard.press('Alt+Shift+KeyN');
       await article.waitForTimeout(120);
       spoken = (await status.textContent()) ?? '';
     }
-    expect(spoken).toBe('韓中關係: Korea–China relations');
-    expect(await ax(article).getByRole('tooltip').innerText()).toContain('Korea–China relations');
+    expect(spoken).toBe('全面恢復: full restoration');
+    expect(await ax(article).getByRole('tooltip').innerText()).toContain('full restoration');
     expect(await article.locator('[data-pr-cursor]').count()).toBe(0);
     await article.keyboard.press('Escape');
 
@@ -118,7 +118,7 @@ describe('the personal glossary', () => {
     const fresh = await browser.context.newPage();
     await fresh.goto(SEED_ARTICLE_URL);
     await waitForMarks(fresh, 20);
-    expect(await cardAt(fresh, '韓中關係')).toContain('Korea–China relations');
+    expect(await cardAt(fresh, '全面恢復')).toContain('full restoration');
     await fresh.close();
   });
 
@@ -170,7 +170,7 @@ describe('the personal glossary', () => {
     expect(await options.evaluate(() => document.documentElement.lang)).toBe('zh-Hant');
 
     await article.bringToFront();
-    expect(await cardAt(article, '韓中關係', '詞彙說明')).toMatch(/本文出現 3 次/);
+    expect(await cardAt(article, '全面恢復', '詞彙說明')).toMatch(/本文出現 2 次/);
     expect(await ax(article).getByRole('tooltip').getAttribute('aria-label')).toBe('詞彙說明');
     // Every in-page UI follows the language, not only the card: the reader bar, drawn before the change.
     const bar = ax(article).getByRole('toolbar', { name: 'Prospect Reader' });
