@@ -46,6 +46,18 @@ export function isAcronym(word: string): boolean {
   return /^[^a-z]*$/.test(word) && (word.match(/[A-Z]/g)?.length ?? 0) >= 2;
 }
 
+/** A form that takes a plural "s" as one word: an acronym (ICBMs) or a code ending in a digit (F-16s). */
+export const takesPlural = (form: string) => isAcronym(form) || /[A-Z][^\s]*\d$/.test(form);
+
+/**
+ * A name of several words without an acronym, and no code that takes a plural: `caseFits` takes it
+ * in any case and the matcher asks nothing else of its spelling, so none needs keeping.
+ */
+export function fitsAnyCase(form: string): boolean {
+  const words = form.split(/([\s-]+)/);
+  return words.length >= 3 && !words.some(isAcronym) && !takesPlural(form);
+}
+
 /**
  * Whether `original` (page text) is an accepted spelling of the Latin `form`. A single word keeps its
  * capitals (China, not china) or is all capitals; a name of several words is accepted in any case,

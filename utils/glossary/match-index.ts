@@ -1,3 +1,4 @@
+import { fitsAnyCase } from './english-forms';
 import type { CompiledContext, GlossaryIndex } from './types';
 
 /**
@@ -45,7 +46,9 @@ export function matchIndexOf(index: GlossaryIndex): MatchIndex {
   const patterns = [...byForm.values()].sort((a, b) => b[0].length - a[0].length);
   const latin: MatchIndex['latin'] = [];
   patterns.forEach(([, , isLatin, exact], i) => {
-    if (isLatin) latin.push([i, ...(exact ?? [])]);
+    if (!isLatin) return;
+    // Spellings any case fits add no check: left out, they take a sixth off what a page must receive.
+    latin.push(exact?.every(fitsAnyCase) ? [i] : [i, ...(exact ?? [])]);
   });
   const contexts: MatchIndex['contexts'] = [];
   index.entries.forEach((entry, i) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileGlossary, type RawRecord } from '../../../utils/glossary/compile';
 import { countSentences } from '../../../utils/glossary/entry-checks';
+import { matchIndexOf } from '../../../utils/glossary/match-index';
 import { createChineseTools } from '../../../scripts/glossary-sources';
 import { SAMPLE } from './sample-records';
 
@@ -26,6 +27,22 @@ describe('compileGlossary', () => {
     const { index } = compileGlossary(SAMPLE, tools);
     expect(index.patterns.find(([p]) => p === 'icbms')).toEqual(['icbms', expect.any(Number), 1, ['ICBMs']]);
     expect(index.patterns.find(([p]) => p === 'denuclearization')).toEqual(['denuclearization', expect.any(Number), 1]);
+  });
+
+  it('leaves out of the match index only the spellings any case fits', () => {
+    const exactOf = (...en: string[]) => {
+      const { index } = compileGlossary([{ origin: 't.yaml:0', value: { ...base, enAliases: en } }] as RawRecord[], tools);
+      const match = matchIndexOf(index);
+      const forms = match.forms.split('\n');
+      return Object.fromEntries(match.latin.map(([i, ...exact]) => [forms[i], exact]));
+    };
+    expect(exactOf('Democratic Progressive Party', 'US Senate', 'F-16', 'Taiwan')).toEqual({
+      'democratic progressive party': [],
+      'us senate': ['US Senate'],
+      'u.s. senate': ['U.S. Senate'],
+      'f-16': ['F-16'],
+      taiwan: ['Taiwan'],
+    });
   });
 
   it('turns notWithin into a blocker pattern', () => {
