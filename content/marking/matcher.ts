@@ -1,5 +1,5 @@
 import { chooseSense, insideLongerName, ruledOut } from '../../utils/glossary/context';
-import { caseFits, isAcronym } from '../../utils/glossary/english-forms';
+import { caseFits, takesPlural } from '../../utils/glossary/english-forms';
 import { createFoldTable, foldUnits, unitsToText, type FoldTable } from '../../utils/glossary/fold';
 import { formsOf, matchIndexOf, type MatchIndex } from '../../utils/glossary/match-index';
 import type { CompiledContext, GlossaryIndex } from '../../utils/glossary/types';
@@ -54,8 +54,6 @@ function insideCode(text: string, start: number, end: number): boolean {
 /** A navy's prefix before a name makes it a ship's (USS Ronald Reagan, JS Izumo, BRP Sierra Madre). */
 const SHIP_PREFIX = /(?:^|[^\p{L}\p{N}])(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|JS|ROKS|ROCS|BRP|INS|KRI|RSS)(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+$/u;
 
-/** A form that takes a plural "s" as one word: an acronym (ICBMs) or a code ending in a digit (F-16s). */
-const takesPlural = (form: string) => isAcronym(form) || /[A-Z][^\s]*\d$/.test(form);
 
 /**
  * Where a Latin match accepted at text[begin, end) ends, or -1: at word boundaries, not inside a
@@ -77,45 +75,57 @@ function latinEnd(text: string, begin: number, end: number, exact: string[] | un
 }
 
 /**
- * Patterns by their first two UTF-16 units, longest first; one-unit patterns by their unit. Built in
- * one pass over the index (its patterns come longest first), so a page starts matching at once.
- * The pairs live in an open-addressed table of typed arrays: one probe per character of a page.
+ * Patterns by their first two UTF-16 units, longest first, as runs of one array of pattern numbers
+ * (`candidates`) that an open-addressed table finds by the pair; one-unit patterns by their unit.
+ * Typed arrays built in two passes over the index (its patterns come longest first), with no small
+ * array per pair: a page builds it in a few milliseconds and starts matching at once.
  */
 function bucketPatterns(forms: readonly string[]) {
-  const pairs = new Map<number, number[]>();
-  const singles = new Map<number, number[]>();
-  for (let i = 0; i < forms.length; i++) {
-    const form = forms[i]!;
-    const single = form.length === 1;
-    const map = single ? singles : pairs;
-    const key = single ? form.charCodeAt(0) : (form.charCodeAt(0) << 16) | form.charCodeAt(1);
-    const list = map.get(key);
-    if (list) list.push(i);
-    else map.set(key, [i]);
-  }
+  const n = forms.length;
   let bits = 4;
-  while (1 << bits < pairs.size * 2) bits++;
+  while (1 << bits < n + (n >> 1)) bits++;
   const size = 1 << bits;
   const slotKeys = new Int32Array(size).fill(-1);
-  const slotLists: (number[] | undefined)[] = new Array(size);
-  for (const [key, list] of pairs) {
+  const slotCount = new Int32Array(size);
+  const formSlot = new Int32Array(n).fill(-1);
+  const singles = new Map<number, number[]>();
+  const starts = new Uint8Array(0x10000);
+  for (let i = 0; i < n; i++) {
+    const form = forms[i]!;
+    const c0 = form.charCodeAt(0);
+    starts[c0] = 1;
+    if (form.length === 1) {
+      const list = singles.get(c0);
+      if (list) list.push(i);
+      else singles.set(c0, [i]);
+      continue;
+    }
+    const key = (c0 << 16) | form.charCodeAt(1);
     let slot = hashSlot(key, bits);
-    while (slotKeys[slot] !== -1) slot = (slot + 1) & (size - 1);
+    while (slotKeys[slot] !== -1 && slotKeys[slot] !== key) slot = (slot + 1) & (size - 1);
     slotKeys[slot] = key;
-    slotLists[slot] = list;
+    slotCount[slot]!++;
+    formSlot[i] = slot;
   }
-  /** The patterns that start with these two units, or undefined. */
-  const pairAt = (c0: number, c1: number): number[] | undefined => {
+  // Each pair's run starts where the runs before it end; filled in index order, so longest first.
+  const slotStart = new Int32Array(size);
+  for (let slot = 0, at = 0; slot < size; slot++) {
+    slotStart[slot] = at;
+    at += slotCount[slot]!;
+  }
+  const filled = slotStart.slice();
+  const candidates = new Int32Array(n);
+  for (let i = 0; i < n; i++) if (formSlot[i]! >= 0) candidates[filled[formSlot[i]!]!++] = i;
+  /** The slot of the patterns that start with these two units, or -1. */
+  const pairAt = (c0: number, c1: number): number => {
     const key = (c0 << 16) | c1;
     for (let slot = hashSlot(key, bits); ; slot = (slot + 1) & (size - 1)) {
       const k = slotKeys[slot]!;
-      if (k === key) return slotLists[slot];
-      if (k === -1) return undefined;
+      if (k === key) return slot;
+      if (k === -1) return -1;
     }
   };
-  const starts = new Uint8Array(0x10000);
-  for (const form of forms) starts[form.charCodeAt(0)] = 1;
-  return { starts, pairAt, singles };
+  return { starts, pairAt, slotStart, slotCount, candidates, singles };
 }
 
 // Multiplicative hashing: the product's high bits mix every bit of the key.
@@ -130,15 +140,15 @@ export function createMatcher(source: MatchIndex | GlossaryIndex): Matcher {
 export function matcherOf(index: MatchIndex): Matcher {
   const fold: FoldTable = createFoldTable(index.fold);
   const forms = formsOf(index);
-  const { starts, pairAt, singles } = bucketPatterns(forms);
-  // Every form's units in one array, so a candidate is compared unit by unit without a string.
-  const formStart = new Int32Array(forms.length + 1);
-  for (let p = 0; p < forms.length; p++) formStart[p + 1] = formStart[p]! + forms[p]!.length;
-  const formUnits = new Uint16Array(formStart[forms.length]!);
-  forms.forEach((form, p) => {
-    for (let k = 0; k < form.length; k++) formUnits[formStart[p]! + k] = form.charCodeAt(k);
-  });
-  const exactOf = new Map<number, string[] | undefined>(index.latin.map(([i, ...exact]) => [i, exact.length ? exact : undefined]));
+  const { starts, pairAt, slotStart, slotCount, candidates, singles } = bucketPatterns(forms);
+  // Which patterns are Latin (word boundaries apply), as the row of `index.latin` plus one.
+  const latinRow = new Int32Array(forms.length);
+  index.latin.forEach(([p], row) => (latinRow[p] = row + 1));
+  /** The spellings accepted for a Latin pattern, or undefined when any case is. */
+  const exactOf = (row: number): string[] | undefined => {
+    const spelled = index.latin[row - 1]!;
+    return spelled.length > 1 ? (spelled.slice(1) as string[]) : undefined;
+  };
   const contexts = new Map<number, CompiledContext>(index.contexts);
   // Only shared forms need it, and few pages meet one: made on first use.
   let indexById: Map<string, number> | undefined;
@@ -171,28 +181,27 @@ export function matcherOf(index: MatchIndex): Matcher {
 
     /** Whether the form `p` is at `begin`, its first `known` units already compared. */
     const formAt = (p: number, begin: number, known: number): boolean => {
-      const from = formStart[p]!;
-      const length = formStart[p + 1]! - from;
-      if (begin + length > n) return false;
-      for (let k = known; k < length; k++) if (units[begin + k] !== formUnits[from + k]) return false;
+      const form = forms[p]!;
+      if (begin + form.length > n) return false;
+      for (let k = known; k < form.length; k++) if (units[begin + k] !== form.charCodeAt(k)) return false;
       return true;
     };
 
-    /** The first acceptable candidate at `begin`, longest first; the span it covers, or -1 when none is. */
-    const tryAt = (begin: number, candidates: readonly number[], known: number): number => {
-      for (const p of candidates) {
+    /** The first acceptable candidate at `begin` of list[from, to), longest first; the span it covers, or -1 when none is. */
+    const tryAt = (begin: number, list: ArrayLike<number>, from: number, to: number, known: number): number => {
+      for (let c = from; c < to; c++) {
+        const p = list[c]!;
         if (!formAt(p, begin, known)) continue;
-        const end = begin + formStart[p + 1]! - formStart[p]!;
-        const exact = exactOf.get(p);
-        const latin = exact !== undefined || exactOf.has(p);
-        const stop = latin ? latinEnd(text, begin, end, exact) : end;
+        const end = begin + forms[p]!.length;
+        const row = latinRow[p]!;
+        const stop = row ? latinEnd(text, begin, end, exactOf(row)) : end;
         if (stop < 0) continue;
         const entry = index.entry[p]!;
         // A blocker (notWithin) takes its span so the shorter term inside is not marked.
         if (entry < 0) return stop;
         // A term its context rules out leaves the span to shorter terms inside it.
         const found = contexts.has(entry)
-          ? inContext(text, (folded ??= unitsToText(units)), begin, stop, forms[p]!, entry, latin)
+          ? inContext(text, (folded ??= unitsToText(units)), begin, stop, forms[p]!, entry, row > 0)
           : { start: begin, end: stop, entry };
         if (!found) continue;
         out.push(found);
@@ -204,11 +213,11 @@ export function matcherOf(index: MatchIndex): Matcher {
     for (let i = 0; i < n; i++) {
       const c0 = units[i]!;
       if (!starts[c0]) continue;
-      const long = i + 1 < n ? pairAt(c0, units[i + 1]!) : undefined;
-      let stop = long ? tryAt(i, long, 2) : -1;
+      const slot = i + 1 < n ? pairAt(c0, units[i + 1]!) : -1;
+      let stop = slot >= 0 ? tryAt(i, candidates, slotStart[slot]!, slotStart[slot]! + slotCount[slot]!, 2) : -1;
       if (stop < 0) {
         const short = singles.get(c0);
-        if (short) stop = tryAt(i, short, 1);
+        if (short) stop = tryAt(i, short, 0, short.length, 1);
       }
       // Leftmost-longest: nothing starts inside a span already taken.
       if (stop > 0) i = stop - 1;
