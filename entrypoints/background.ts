@@ -20,7 +20,7 @@ import { canonicalArticleUrl } from '../utils/site/article-url';
 import { runIntegrityCheck } from '../background/db/integrity-status';
 import { purgeExpired } from '../background/db/trash-store';
 import { runAutoBackup } from '../background/auto-backup';
-import { localeFromLanguage, t } from '../utils/i18n/strings';
+import { localeFromLanguage, t } from '../utils/i18n/page-strings';
 import { forwardHighlight, forwardReaderCommand, HIGHLIGHT_COMMAND, HIGHLIGHT_MENU_ID, isReaderCommand } from '../utils/messaging/to-tab';
 
 // Chrome's service worker has no object URLs: there the file travels as a data: URL.

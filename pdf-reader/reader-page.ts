@@ -5,7 +5,7 @@
 import { h, render } from 'preact';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { PdfToolbar, type PdfStatus, type PdfView } from '../components/pdf-reader/PdfToolbar';
-import { t, tf, type UiLocale } from '../utils/i18n/strings';
+import { t, tf, type UiLocale } from '../utils/i18n/page-strings';
 import type { LocalPdfTarget, PdfReaderTarget } from '../utils/messaging/pdf-reader-url';
 import { localPdfKey } from '../utils/pdf/local-pdf';
 import { canonicalArticleUrl } from '../utils/site/article-url';

@@ -1,4 +1,4 @@
-import { t, type UiLocale } from '../../utils/i18n/strings';
+import { t, type UiLocale } from '../../utils/i18n/page-strings';
 
 const KEYS = [
   ['Alt+Shift+N', 'keys.nextTerm'],

@@ -1,4 +1,4 @@
-import { t, tf, type UiLocale } from '../../utils/i18n/strings';
+import { t, tf, type UiLocale } from '../../utils/i18n/page-strings';
 
 export type PdfView = 'pages' | 'text';
 

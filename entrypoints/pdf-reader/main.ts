@@ -15,7 +15,7 @@ import { fetchPdf } from '../../pdf-reader/load/fetch-pdf';
 import { startPdfWorker } from '../../pdf-reader/load/open-pdf';
 import { startReaderPage } from '../../pdf-reader/reader-page';
 import { createConverterLoader } from '../../utils/chinese-script/dictionary';
-import { t } from '../../utils/i18n/strings';
+import { t } from '../../utils/i18n/page-strings';
 import { readLocalPdfQuery, readPdfReaderQuery } from '../../utils/messaging/pdf-reader-url';
 import type { Request } from '../../utils/messaging/to-background';
 import { sendRequest } from '../../utils/messaging/send-request';
