@@ -3,6 +3,7 @@ import { chromium } from 'playwright-core';
 import { launchWithExtension, requireChromium, routeSite } from './chromium';
 import { fightTheMarks, stormTheArticle } from './hostile-pages';
 import { SEED_ARTICLE_URL } from './site-fixtures';
+import { traceStormCpu, type StormCpu } from './main-thread-cpu';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
@@ -29,8 +30,12 @@ async function storm(page: Page, nodes: number, marked: boolean) {
   await page.goto(SEED_ARTICLE_URL, { waitUntil: 'load' });
   if (marked) await page.waitForSelector('pr-term', { state: 'attached' });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 500)))));
-  return page.evaluate(stormTheArticle, { nodes, detached: false, settleMs: 0 });
+  const { result, cpu } = await traceStormCpu(page, () => page.evaluate(stormTheArticle, { nodes, detached: false, settleMs: 0 }));
+  return { ...result, cpu };
 }
+
+const cpuOf = (runs: StormCpu[]) =>
+  `microtasks ${ms(median(runs.map((c) => c.microtasks)))}, style ${ms(median(runs.map((c) => c.style)))}, layout ${ms(median(runs.map((c) => c.layout)))}`;
 
 export async function pageStartFigures(): Promise<void> {
   const ext = await launchWithExtension();
@@ -48,7 +53,7 @@ export async function pageStartFigures(): Promise<void> {
   const page = await ext.context.newPage();
   const starts: number[] = [];
   for (let i = 0; i < 11; i++) starts.push(await firstMarkAfterDcl(page));
-  const storms: { n: number; afterStorm: number; storm: number; baseline?: number }[] = [];
+  const storms: { n: number; afterStorm: number; storm: number; cpu: StormCpu; baseline?: number; baselineCpu?: StormCpu }[] = [];
   for (const n of [20_000, 40_000]) for (let run = 0; run < 5; run++) storms.push({ n, ...(await storm(page, n, true)) });
   await page.goto(SEED_ARTICLE_URL);
   await page.waitForSelector('pr-term');
@@ -60,7 +65,11 @@ export async function pageStartFigures(): Promise<void> {
   await routeSite(plainContext);
   const plainPage = await plainContext.newPage();
   await plainPage.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-  for (const s of storms) s.baseline = (await storm(plainPage, s.n, false)).afterStorm;
+  for (const s of storms) {
+    const plainRun = await storm(plainPage, s.n, false);
+    s.baseline = plainRun.afterStorm;
+    s.baselineCpu = plainRun.cpu;
+  }
   await plain.close();
   console.log('\nPage start and hostile pages (targets: first marks within 50 ms of DOMContentLoaded; a timer queued before a storm fires within 100 ms)');
   console.log(`  seed article, first marks after DOMContentLoaded: ${ms(median(starts))} (median of ${starts.length}), worst ${ms(Math.max(...starts))}`);
@@ -73,6 +82,8 @@ export async function pageStartFigures(): Promise<void> {
         `${ms(after)} after it; without the extension ${ms(plainAfter)} (the browser renders the new nodes first); ` +
         `added by the extension ${ms(after - plainAfter)} (medians of ${runs.length})`,
     );
+    // Wall time on a shared machine swings by a hundred milliseconds; thread time is the code's own cost.
+    console.log(`    main-thread CPU before the timer, with the extension: ${cpuOf(runs.map((s) => s.cpu))}; without: ${cpuOf(runs.map((s) => s.baselineCpu!))}`);
   }
   console.log(`  a page that removes every mark as it appears, 3 s: ${fought.rounds} rounds of re-marking, ${fought.ticks} ticks of a 50 ms timer (60 expected)`);
 }
