@@ -54,7 +54,6 @@ function insideCode(text: string, start: number, end: number): boolean {
 /** A navy's prefix before a name makes it a ship's (USS Ronald Reagan, JS Izumo, BRP Sierra Madre). */
 const SHIP_PREFIX = /(?:^|[^\p{L}\p{N}])(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|JS|ROKS|ROCS|BRP|INS|KRI|RSS)(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+$/u;
 
-
 /**
  * Where a Latin match accepted at text[begin, end) ends, or -1: at word boundaries, not inside a
  * hyphenated code, in an accepted case, and with the plural "s" of an acronym or code taken in. A
