@@ -5,7 +5,7 @@ import type { SavedTerm } from '../utils/highlights/types';
 import { PERSONAL_ID_PREFIX } from '../utils/glossary/types';
 import type { UiLocale } from '../utils/i18n/strings';
 import { observeArticle } from './marking/article-observer';
-import { matcherOf, type Matcher, type TermMatch } from './marking/matcher';
+import { matcherOf, type Matcher, type TermMatch } from '../utils/glossary/matcher';
 import { createTermMarker, unmarkAll, type TermMarker } from './marking/term-marker';
 import { countTerms } from './marking/term-counts';
 import { LAZY_MARKING_CHARS, markNearViewport } from './marking/viewport-marking';

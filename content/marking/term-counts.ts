@@ -1,5 +1,5 @@
 import { collectEligibleText } from './eligible-text';
-import type { Matcher } from './matcher';
+import type { Matcher } from '../../utils/glossary/matcher';
 
 /**
  * How often each entry occurs in the article's text, by entry index: what the card shows when

@@ -1,4 +1,4 @@
-import type { TermMatch } from './matcher';
+import type { TermMatch } from '../../utils/glossary/matcher';
 import { collectEligibleText } from './eligible-text';
 import type { RangePainter } from './highlight-painters';
 import { CSS_HIGHLIGHT } from '../../utils/dom-names';

@@ -1,4 +1,4 @@
-import type { Matcher, TermMatch } from './matcher';
+import type { Matcher, TermMatch } from '../../utils/glossary/matcher';
 import { collectEligibleText, TERM_TAG } from './eligible-text';
 import type { TermHighlights } from './term-highlights';
 import { ATTR } from '../../utils/dom-names';

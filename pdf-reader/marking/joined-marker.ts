@@ -3,7 +3,7 @@
  * line, and a page break between two pages): the nodes are matched as one text, and a term that
  * runs from one node into the next gets a mark in each, with the same term id.
  */
-import type { Matcher } from '../../content/marking/matcher';
+import type { Matcher } from '../../utils/glossary/matcher';
 import { collectEligibleText, TERM_TAG } from '../../content/marking/eligible-text';
 import { joinerBetween } from '../../utils/pdf/text-lines';
 import { ATTR } from '../../utils/dom-names';

@@ -6,7 +6,7 @@
 import type { CardController, CardSettings } from '../../content/card/card-controller';
 import { createReadingCards, type ReadingDictionary } from '../../content/card/reading-cards';
 import type { DictionaryHover } from '../../content/dictionary/dictionary-hover';
-import { createMatcher } from '../../content/marking/matcher';
+import { createMatcher } from '../../utils/glossary/matcher';
 import type { CompiledEntry, GlossaryIndex } from '../../utils/glossary/types';
 import type { SavedTerm } from '../../utils/highlights/types';
 import type { UiLocale } from '../../utils/i18n/strings';

@@ -1,6 +1,6 @@
 /** What the benchmark injects into a plain page: the content script's marking code and the built glossary. */
 import index from 'virtual:glossary-index';
-import { createMatcher } from '../../content/marking/matcher';
+import { createMatcher } from '../../utils/glossary/matcher';
 import { createTermMarker } from '../../content/marking/term-marker';
 import { markNearViewport } from '../../content/marking/viewport-marking';
 import { collectEligibleText } from '../../content/marking/eligible-text';

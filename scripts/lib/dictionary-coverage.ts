@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { createMatcher } from '../../content/marking/matcher';
+import { createMatcher } from '../../utils/glossary/matcher';
 import { createDictionary, type Dictionary } from '../../utils/dictionary/lookup';
 import type { GlossaryIndex } from '../../utils/glossary/types';
 import { compileGlossarySources } from '../glossary-sources';

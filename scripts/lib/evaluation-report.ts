@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import * as OpenCC from 'opencc-js';
-import { createMatcher } from '../../content/marking/matcher';
+import { createMatcher } from '../../utils/glossary/matcher';
 import { ArticleSchema, parseAnnotation, SentencesSchema, type Article, type Sentence } from '../../utils/evaluation/annotations';
 import { recall, reviewedPrecision, sentencePrecision, trapsMarked, type ScoreTools, type Tally } from '../../utils/evaluation/score';
 import { matchIndexOf } from '../../utils/glossary/match-index';

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { gzipSync } from 'node:zlib';
 import { compileGlossarySources } from '../glossary-sources';
-import { createMatcher } from '../../content/marking/matcher';
+import { createMatcher } from '../../utils/glossary/matcher';
 import { CATEGORIES, REGIONS, type GlossaryIndex } from '../../utils/glossary/types';
 import { detectArticle } from '../../content/detection/detect-article';
 import { collectEligibleText } from '../../content/marking/eligible-text';

@@ -4,7 +4,7 @@ import { createGlossaryService } from '../../../background/glossary-service';
 import { compileGlossary } from '../../../utils/glossary/compile';
 import { matchIndexOf } from '../../../utils/glossary/match-index';
 import { makePersonalEntry, type PersonalGlossary } from '../../../utils/glossary/personal-entry';
-import { createMatcher } from '../../../content/marking/matcher';
+import { createMatcher } from '../../../utils/glossary/matcher';
 import { SAMPLE } from '../glossary/sample-records';
 
 const tools = { toSimplified: OpenCC.Converter({ from: 'tw', to: 'cn' }), toTraditional: OpenCC.Converter({ from: 'cn', to: 'tw' }) };

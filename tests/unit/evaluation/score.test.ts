@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../../content/marking/matcher';
+import { createMatcher } from '../../../utils/glossary/matcher';
 import { createChineseTools } from '../../../scripts/glossary-sources';
 import { readAnnotations, readReviewedSnapshot } from '../../../scripts/lib/evaluation-report';
 import { ArticleSchema, parseAnnotation, type Article } from '../../../utils/evaluation/annotations';

@@ -10,7 +10,7 @@ import {
 } from '../../../utils/glossary/personal-entry';
 import { mergePersonalGlossary } from '../../../utils/glossary/personal-merge';
 import { normalizePersonalGlossary } from '../../../utils/glossary/personal-storage';
-import { createMatcher } from '../../../content/marking/matcher';
+import { createMatcher } from '../../../utils/glossary/matcher';
 import { SAMPLE } from './sample-records';
 
 const tools = {

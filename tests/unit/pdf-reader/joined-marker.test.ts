@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileGlossary } from '../../../utils/glossary/compile';
-import { createMatcher } from '../../../content/marking/matcher';
+import { createMatcher } from '../../../utils/glossary/matcher';
 import { createJoinedMarker } from '../../../pdf-reader/marking/joined-marker';
 import { createChineseTools } from '../../../scripts/glossary-sources';
 import { SAMPLE } from '../glossary/sample-records';

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { TermCard } from '../../../../components/content/TermCard';
-import { createMatcher } from '../../../../content/marking/matcher';
+import { createMatcher } from '../../../../utils/glossary/matcher';
 import { createTermMarker } from '../../../../content/marking/term-marker';
 import { createChineseTools } from '../../../../scripts/glossary-sources';
 import { compileGlossary } from '../../../../utils/glossary/compile';

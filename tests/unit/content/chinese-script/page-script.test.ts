@@ -5,7 +5,7 @@ import { anchorAll } from '../../../../utils/anchoring/anchor';
 import { buildTextIndex } from '../../../../utils/anchoring/text-offsets';
 import { createFoldTable, foldText } from '../../../../utils/glossary/fold';
 import { drawHighlights } from '../../../../content/highlights/draw';
-import { createMatcher } from '../../../../content/marking/matcher';
+import { createMatcher } from '../../../../utils/glossary/matcher';
 import { createTermMarker } from '../../../../content/marking/term-marker';
 import { converterFromPayload, createConverterLoader, type ScriptDirection } from '../../../../utils/chinese-script/dictionary';
 import {

@@ -4,7 +4,7 @@ import { describeRange } from '../../../../utils/anchoring/describe';
 import { buildTextIndex, offsetsToRange } from '../../../../utils/anchoring/text-offsets';
 import { drawHighlights, highlightAt, undrawAll, undrawHighlight } from '../../../../content/highlights/draw';
 import { compileGlossary } from '../../../../utils/glossary/compile';
-import { createMatcher } from '../../../../content/marking/matcher';
+import { createMatcher } from '../../../../utils/glossary/matcher';
 import { createTermMarker } from '../../../../content/marking/term-marker';
 import { createChineseTools } from '../../../../scripts/glossary-sources';
 import { SAMPLE } from '../../glossary/sample-records';

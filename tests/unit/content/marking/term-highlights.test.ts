@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileGlossary } from '../../../../utils/glossary/compile';
 import { makePersonalEntry } from '../../../../utils/glossary/personal-entry';
 import { mergePersonalGlossary } from '../../../../utils/glossary/personal-merge';
-import { createMatcher } from '../../../../content/marking/matcher';
+import { createMatcher } from '../../../../utils/glossary/matcher';
 import { createTermMarker } from '../../../../content/marking/term-marker';
 import { createTermHighlights } from '../../../../content/marking/term-highlights';
 import type { RangePainter } from '../../../../content/marking/highlight-painters';

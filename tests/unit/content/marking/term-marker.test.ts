@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { compileGlossary } from '../../../../utils/glossary/compile';
-import { createMatcher } from '../../../../content/marking/matcher';
+import { createMatcher } from '../../../../utils/glossary/matcher';
 import { createTermMarker, unmarkAll } from '../../../../content/marking/term-marker';
 import { observeArticle } from '../../../../content/marking/article-observer';
 import { createChineseTools } from '../../../../scripts/glossary-sources';

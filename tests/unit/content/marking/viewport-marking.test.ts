@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileGlossary } from '../../../../utils/glossary/compile';
-import { createMatcher } from '../../../../content/marking/matcher';
+import { createMatcher } from '../../../../utils/glossary/matcher';
 import { createTermMarker } from '../../../../content/marking/term-marker';
 import { markingBlocks, markNearViewport } from '../../../../content/marking/viewport-marking';
 import { countTerms } from '../../../../content/marking/term-counts';

@@ -3,7 +3,7 @@ import { compileGlossary } from '../../../../utils/glossary/compile';
 import { matchIndexOf } from '../../../../utils/glossary/match-index';
 import { createChineseTools } from '../../../../scripts/glossary-sources';
 import { createGlossaryHolder } from '../../../../content/page-root/glossary-holder';
-import { matcherOf } from '../../../../content/marking/matcher';
+import { matcherOf } from '../../../../utils/glossary/matcher';
 import { SAMPLE } from '../../glossary/sample-records';
 
 const { index } = compileGlossary(SAMPLE, createChineseTools());

@@ -1,8 +1,8 @@
-import { chooseSense, insideLongerName, ruledOut } from '../../utils/glossary/context';
-import { caseFits, takesPlural } from '../../utils/glossary/english-forms';
-import { createFoldTable, foldUnits, unitsToText, type FoldTable } from '../../utils/glossary/fold';
-import { formsOf, matchIndexOf, type MatchIndex } from '../../utils/glossary/match-index';
-import type { CompiledContext, GlossaryIndex } from '../../utils/glossary/types';
+import { chooseSense, insideLongerName, ruledOut } from './context';
+import { caseFits, takesPlural } from './english-forms';
+import { createFoldTable, foldUnits, unitsToText, type FoldTable } from './fold';
+import { formsOf, matchIndexOf, type MatchIndex } from './match-index';
+import type { CompiledContext, GlossaryIndex } from './types';
 
 export interface TermMatch {
   start: number;

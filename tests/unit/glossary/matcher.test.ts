@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compileGlossary } from '../../../../utils/glossary/compile';
-import { createMatcher } from '../../../../content/marking/matcher';
-import { createChineseTools } from '../../../../scripts/glossary-sources';
-import { SAMPLE } from '../../glossary/sample-records';
+import { compileGlossary } from '../../../utils/glossary/compile';
+import { createMatcher } from '../../../utils/glossary/matcher';
+import { createChineseTools } from '../../../scripts/glossary-sources';
+import { SAMPLE } from './sample-records';
 
 const { index } = compileGlossary(SAMPLE, createChineseTools());
 const matcher = createMatcher(index);

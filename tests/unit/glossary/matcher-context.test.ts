@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileGlossary, type RawRecord } from '../../../../utils/glossary/compile';
-import { createMatcher } from '../../../../content/marking/matcher';
-import { createChineseTools } from '../../../../scripts/glossary-sources';
+import { compileGlossary, type RawRecord } from '../../../utils/glossary/compile';
+import { createMatcher } from '../../../utils/glossary/matcher';
+import { createChineseTools } from '../../../scripts/glossary-sources';
 
 const explain = { zh: '說明文字。', en: 'An explanation.' };
 const place = { category: 'place', region: 'global', explain } as const;
