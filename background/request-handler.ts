@@ -11,6 +11,7 @@ const TAB_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
   'glossary/get',
   'glossary/match',
   'glossary/entries',
+  'glossary/first-marks',
   'dictionary/lookup',
   'script/dictionary',
   'highlights/list',

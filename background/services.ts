@@ -47,6 +47,7 @@ export function createBackgroundHandlers({ db, glossary, announce, openNotes, op
     'glossary/get': () => glossary.index(),
     'glossary/match': () => glossary.match(),
     'glossary/entries': ({ ids }) => glossary.entries(ids),
+    'glossary/first-marks': ({ texts }) => glossary.firstMarks(texts),
     'dictionary/lookup': ({ text }) => dictionary.lookup(text),
     'script/dictionary': ({ direction }) => readExtensionFile(SCRIPT_DICTIONARY_FILES[direction]),
     'highlights/list': ({ articleUrl }, caller) => {

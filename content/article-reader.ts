@@ -27,6 +27,8 @@ export interface ArticleReaderOptions {
   signal?: AbortSignal;
   /** The page's glossary; a new one (the reader's own entries changed) marks the article afresh. */
   glossary: GlossaryHolder;
+  /** Text nodes marked before the reader started (see first-marks.ts): only the reader's own entries are drawn there. */
+  markedBefore?: WeakSet<Node>;
   locale: UiLocale;
   cardCss: string;
   /** Styles for the marks themselves, placed in the page (they cannot live in a shadow root). */
@@ -98,7 +100,7 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
   // The reader's own entries are drawn as ranges under a closed root, so the page cannot tell which
   // words they saved (no mark, and no CSS highlight: the page can read that registry).
   let personalTerms: TermHighlights | undefined;
-  const markerFor = (base: Matcher) => {
+  const markerFor = (base: Matcher, markedBefore?: WeakSet<Node>) => {
     const matcher = matcherFor(base);
     const entryIds = glossary.match.ids;
     const personal = entryIds.map((id) => id.startsWith(PERSONAL_ID_PREFIX));
@@ -110,10 +112,15 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
       entryIds,
       rematch: (text) => matcher.match(text).filter((m) => personal[m.entry]),
     });
-    return createTermMarker({ matcher, entryIds, highlights: { layer: personalTerms, draws: (entry) => personal[entry]! } });
+    return createTermMarker({
+      matcher,
+      entryIds,
+      highlights: { layer: personalTerms, draws: (entry) => personal[entry]! },
+      ...(markedBefore ? { markedBefore } : {}),
+    });
   };
   let matcher = matcherOf(glossary.match);
-  let current = markerFor(matcher);
+  let current = markerFor(matcher, options.markedBefore);
   // The observer and callers keep this one object; a new glossary swaps the marker behind it.
   const marker: TermMarker = {
     markNow: (root) => current.markNow(root),

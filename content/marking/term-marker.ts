@@ -15,6 +15,10 @@ export interface TermMarkerOptions {
   yieldToPage?: () => Promise<void>;
   /** Draws the matches of these entries (the reader's own) as ranges in `layer` instead of elements. */
   highlights?: { layer: TermHighlights | undefined; draws: (entry: number) => boolean };
+  /** Also records the text nodes made here (for `markedBefore` of the marker that follows). */
+  ownNodes?: WeakSet<Node>;
+  /** Text nodes whose glossary marks another marker made: only the reader's own entries are drawn in them, once. */
+  markedBefore?: WeakSet<Node>;
 }
 
 export interface TermMarker {
@@ -37,6 +41,7 @@ export function createTermMarker(options: TermMarkerOptions): TermMarker {
   const now = options.now ?? (() => performance.now());
   const yieldToPage = options.yieldToPage ?? defaultYield;
   const created = new WeakSet<Node>();
+  const { ownNodes, markedBefore } = options;
 
   function markText(node: Text, matches: readonly TermMatch[]): number {
     const parent = node.parentNode;
@@ -83,13 +88,22 @@ export function createTermMarker(options: TermMarkerOptions): TermMarker {
 
   function own<T extends Node>(node: T): T {
     created.add(node);
+    ownNodes?.add(node);
     return node;
   }
 
   function markAll(nodes: readonly Text[]): number {
     const found = matcher.matchEach(nodes.map((n) => n.data));
     let count = 0;
-    nodes.forEach((node, i) => (count += markText(node, found[i]!)));
+    nodes.forEach((node, i) => {
+      let matches = found[i]!;
+      if (markedBefore?.has(node)) {
+        markedBefore.delete(node);
+        const layer = options.highlights;
+        matches = layer ? matches.filter((m) => layer.draws(m.entry)) : [];
+      }
+      count += markText(node, matches);
+    });
     return count;
   }
 

@@ -4,7 +4,12 @@ import { startHighlightSession, type HighlightSession, type Send } from '../high
 import { undrawAll } from '../highlights/draw';
 import { barStateStore } from '../reader-bar/bar-state-storage';
 import { startBilingualReading, type BilingualReading } from '../reader-bar/bilingual-reading';
+import { detectArticle } from '../detection/detect-article';
 import { detectGenericArticle } from '../detection/detect-generic-article';
+import { markFirstScreen, type FirstMarksResult } from '../marking/first-marks';
+import { unmarkAll } from '../marking/term-marker';
+import { ensurePageStyle } from '../ui/page-style';
+import { ELEMENT_ID } from '../../utils/dom-names';
 import { addAttachmentControls, ATTACHMENT_HOST_TAG } from '../pdf-links/attachment-controls';
 import { createConverterLoader } from '../../utils/chinese-script/dictionary';
 import { foldText } from '../../utils/glossary/fold';
@@ -15,7 +20,6 @@ import { t } from '../../utils/i18n/strings';
 import { cardSettingsOf, dictionarySettingsOf } from '../../utils/settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings/settings-storage';
 import { isFoundationOrigin } from '../../utils/site/foundation';
-import type { MatchIndex } from '../../utils/glossary/match-index';
 import { createGlossaryHolder, type GlossaryHolder } from './glossary-holder';
 import { createPageRoot, type PageRoot } from './page-root';
 import { createSettingsSource, type SettingsSource } from './settings-source';
@@ -52,15 +56,10 @@ export function startArticlePage(deps: ArticlePageDeps): PageRoot {
   const { doc, send } = deps;
   const root = createPageRoot((name, error) => console.error(`Prospect Reader: could not stop ${name} cleanly`, error));
   const foundation = isFoundationOrigin(deps.origin);
-  // Asked before the page has even parsed, so the answers are usually here by DOMContentLoaded.
+  // Asked before the page has even parsed, so the answer is usually here by DOMContentLoaded.
   const settingsLoading = loadSettings();
-  let matchLoading: Promise<MatchIndex> | null = send({ type: 'glossary/match' });
-  // The first answer is the one asked for early; a reload asks again.
-  const loadMatch = () => {
-    const early = matchLoading;
-    matchLoading = null;
-    return early ?? send({ type: 'glossary/match' });
-  };
+  // Wakes a sleeping service worker and has it build its matcher while the page parses.
+  send({ type: 'glossary/first-marks', texts: [] }).catch(() => undefined);
   const stopped = new AbortController();
   let waitingForArticle = true;
 
@@ -68,6 +67,22 @@ export function startArticlePage(deps: ArticlePageDeps): PageRoot {
     name: 'listeners',
     start: () => listen(root, deps, () => waitingForArticle),
     stop: (unlisten) => unlisten(),
+  });
+  const markedEarly = new WeakSet<Node>();
+  // The glossary's index is asked for once the first marks are drawn: both answers would share one thread.
+  const firstMarks = root.start<FirstMarksResult>({
+    name: 'first-marks',
+    start: async () => {
+      try {
+        await domReady(doc);
+        return await markFirstArticle(deps, markedEarly);
+      } catch (error) {
+        // The reader's own marking still follows.
+        logError('could not mark the article early')(error);
+        return { count: 0, ids: [] };
+      }
+    },
+    stop: () => unmarkFirstArticle(deps),
   });
   const settingsReady = root.start<SettingsSource>({
     name: 'settings',
@@ -82,24 +97,24 @@ export function startArticlePage(deps: ArticlePageDeps): PageRoot {
     // Last to stop: once the extension is gone, its storage API may throw.
     stop: (source) => source.stop(),
   });
-  const glossaryReady = root.start<GlossaryHolder>({
-    name: 'glossary',
-    start: () =>
-      createGlossaryHolder({
-        loadMatch,
-        loadEntries: (ids) => send({ type: 'glossary/entries', ids }),
-        onError: logError('a glossary listener failed'),
-      }),
-    stop: () => undefined,
-  });
-
   void (async () => {
-    const [settings, glossary] = await Promise.all([settingsReady, glossaryReady]);
+    const first = await firstMarks;
+    const glossary = await root.start<GlossaryHolder>({
+      name: 'glossary',
+      start: () =>
+        createGlossaryHolder({
+          loadMatch: () => send({ type: 'glossary/match' }),
+          loadEntries: (ids) => send({ type: 'glossary/entries', ids }),
+          onError: logError('a glossary listener failed'),
+        }),
+      stop: () => undefined,
+    });
+    const settings = await settingsReady;
     if (!settings || !glossary) return;
-    await domReady(doc);
+    if (first?.ids.length) glossary.want(first.ids).catch(logError("could not load the terms' details"));
     const reader = await root.start<ArticleReader>({
       name: 'reader',
-      start: () => startReader(deps, settings, glossary, stopped.signal),
+      start: () => startReader(deps, settings, glossary, markedEarly, stopped.signal),
       stop: (running) => running.stop(),
     });
     waitingForArticle = false;
@@ -217,15 +232,39 @@ function listen(root: PageRoot, deps: ArticlePageDeps, waitingForArticle: () => 
   return () => deps.onMessage.removeListener(onMessage);
 }
 
-async function startReader(deps: ArticlePageDeps, settings: SettingsSource, glossary: GlossaryHolder, signal: AbortSignal): Promise<ArticleReader | null> {
+const detectorOf = (deps: ArticlePageDeps) => (isFoundationOrigin(deps.origin) ? detectArticle : detectGenericArticle);
+
+/** The article present at DOMContentLoaded, marked from the background's matches (see first-marks.ts). */
+async function markFirstArticle(deps: ArticlePageDeps, ownNodes: WeakSet<Node>): Promise<FirstMarksResult> {
+  const article = detectorOf(deps)(deps.doc, deps.url());
+  if (!article) return { count: 0, ids: [] };
+  ensurePageStyle(deps.doc, ELEMENT_ID.markStyle, deps.css.marks);
+  return markFirstScreen({ root: article.body, ownNodes, matchTexts: (texts) => deps.send({ type: 'glossary/first-marks', texts }) });
+}
+
+/** Only needed when the reader never started: its own stop takes every mark out. */
+function unmarkFirstArticle(deps: ArticlePageDeps): void {
+  const article = detectorOf(deps)(deps.doc, deps.url());
+  if (article) unmarkAll(article.body);
+  deps.doc.getElementById(ELEMENT_ID.markStyle)?.remove();
+}
+
+async function startReader(
+  deps: ArticlePageDeps,
+  settings: SettingsSource,
+  glossary: GlossaryHolder,
+  markedEarly: WeakSet<Node>,
+  signal: AbortSignal,
+): Promise<ArticleReader | null> {
   const { send } = deps;
   const reader = await startArticleReader({
     doc: deps.doc,
     url: deps.url,
     waitForArticle: true,
     signal,
-    detect: isFoundationOrigin(deps.origin) ? undefined : detectGenericArticle,
+    detect: detectorOf(deps),
     glossary,
+    markedBefore: markedEarly,
     saveTerm: (term) => send({ type: 'terms/save', term }),
     locale: settings.locale,
     cardCss: deps.css.card,

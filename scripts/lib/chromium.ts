@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { fixtureFor } from './site-fixtures';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -77,4 +77,12 @@ export async function routeSite(context: BrowserContext, pages: Record<string, s
     if (body === null) await route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
     else await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
   });
+}
+
+/** Stops the extension's service worker, as the browser does after 30 s idle: the next message wakes it cold. */
+export async function stopServiceWorker(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
 }

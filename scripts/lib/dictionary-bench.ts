@@ -10,7 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { DICTIONARY_INDEX_FILE, DICTIONARY_SHARDS, shardFile } from '../../utils/dictionary/format';
 import { createDictionary } from '../../utils/dictionary/lookup';
-import { launchWithExtension, CHROME_BUILD, type ExtensionBrowser } from './chromium';
+import { launchWithExtension, CHROME_BUILD, stopServiceWorker, type ExtensionBrowser } from './chromium';
 import { SEED_ARTICLE_URL } from './site-fixtures';
 import { dictionaryCoverageReport } from './dictionary-coverage';
 
@@ -92,13 +92,6 @@ async function timeHover(page: Page, word: string): Promise<number | null> {
     return at < 0 ? null : at - w2.hoverArrived;
   });
   return elapsed;
-}
-
-async function stopServiceWorker(page: Page): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await cdp.detach();
 }
 
 export async function dictionaryFigures(): Promise<void> {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
-import { launchWithExtension, requireChromium, routeSite } from './chromium';
+import { launchWithExtension, requireChromium, routeSite, stopServiceWorker } from './chromium';
 import { fightTheMarks, stormTheArticle } from './hostile-pages';
 import { SEED_ARTICLE_URL } from './site-fixtures';
 import { traceStormCpu, type StormCpu } from './main-thread-cpu';
@@ -53,6 +53,11 @@ export async function pageStartFigures(): Promise<void> {
   const page = await ext.context.newPage();
   const starts: number[] = [];
   for (let i = 0; i < 11; i++) starts.push(await firstMarkAfterDcl(page));
+  const coldStarts: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await stopServiceWorker(page);
+    coldStarts.push(await firstMarkAfterDcl(page));
+  }
   const storms: { n: number; afterStorm: number; storm: number; cpu: StormCpu; baseline?: number; baselineCpu?: StormCpu }[] = [];
   for (const n of [20_000, 40_000]) for (let run = 0; run < 5; run++) storms.push({ n, ...(await storm(page, n, true)) });
   await page.goto(SEED_ARTICLE_URL);
@@ -73,6 +78,7 @@ export async function pageStartFigures(): Promise<void> {
   await plain.close();
   console.log('\nPage start and hostile pages (targets: first marks within 50 ms of DOMContentLoaded; a timer queued before a storm fires within 100 ms)');
   console.log(`  seed article, first marks after DOMContentLoaded: ${ms(median(starts))} (median of ${starts.length}), worst ${ms(Math.max(...starts))}`);
+  console.log(`    with the service worker asleep before each load: ${ms(median(coldStarts))} (median of ${coldStarts.length}), worst ${ms(Math.max(...coldStarts))}`);
   for (const n of new Set(storms.map((s) => s.n))) {
     const runs = storms.filter((s) => s.n === n);
     const after = median(runs.map((s) => s.afterStorm));

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { CompiledEntry, GlossaryIndex } from '../glossary/types';
 import type { MatchIndex } from '../glossary/match-index';
+import type { TermMatch } from '../glossary/matcher';
 import type { DictionaryMatch } from '../dictionary/types';
 import type { Highlight, SavedTerm } from '../highlights/types';
 import { HighlightChangesSchema, HighlightPlaceSchema, HighlightSchema, SavedTermSchema, WebUrlSchema } from '../highlights/schema';
@@ -9,6 +10,13 @@ import { MAX_BACKUP_CHARS, type ImportResult } from '../highlights/backup-limits
 const Id = v.pipe(v.string(), v.nonEmpty(), v.maxLength(200));
 /** A backup file's text; the importer refuses a larger one with a clear message before parsing. */
 const BackupText = v.pipe(v.string(), v.maxLength(MAX_BACKUP_CHARS + 1));
+/** The most text a page may send for its first marks: a short article; a longer one is marked where the reader is. */
+export const FIRST_MARKS_MAX_CHARS = 100_000;
+const FirstMarksTexts = v.pipe(
+  v.array(v.pipe(v.string(), v.maxLength(FIRST_MARKS_MAX_CHARS))),
+  v.maxLength(20_000),
+  v.check((texts) => texts.reduce((n, text) => n + text.length, 0) <= FIRST_MARKS_MAX_CHARS, 'more text than a first screen'),
+);
 
 /**
  * Every message a content script or extension page sends to the background (the other way: to-tab.ts).
@@ -19,6 +27,8 @@ export const RequestSchema = v.variant('type', [
   // A page asks for what marking needs first, then for the details of the terms it found.
   v.strictObject({ type: v.literal('glossary/match') }),
   v.strictObject({ type: v.literal('glossary/entries'), ids: v.pipe(v.array(Id), v.maxLength(10_000)) }),
+  // The text of a short article, matched where the glossary is at hand: the first marks wait for no index.
+  v.strictObject({ type: v.literal('glossary/first-marks'), texts: FirstMarksTexts }),
   // The text from the character under the pointer on (a few more units than the longest word).
   v.strictObject({ type: v.literal('dictionary/lookup'), text: v.pipe(v.string(), v.nonEmpty(), v.maxLength(64)) }),
   v.strictObject({ type: v.literal('script/dictionary'), direction: v.picklist(['t2s', 's2t']) }),
@@ -60,6 +70,7 @@ export interface ResponseMap {
   'glossary/match': MatchIndex;
   /** The entries of the ids asked for that the glossary has. */
   'glossary/entries': CompiledEntry[];
+  'glossary/first-marks': FirstMarks;
   /** The longest CC-CEDICT word at the start of the text, or null. */
   'dictionary/lookup': DictionaryMatch | null;
   /** The dictionary file's text for one direction of the 繁/简 switch. */
@@ -81,6 +92,16 @@ export interface ResponseMap {
   'highlights/orphans': string[];
   'pdf/open': null;
   'notes/open': null;
+}
+
+/**
+ * The glossary's marks in each text sent, their entries numbered into `ids` (only the entries found).
+ * The reader's own entries are left out: the page draws those itself, where the page cannot see them,
+ * so their ids never travel here.
+ */
+export interface FirstMarks {
+  ids: string[];
+  found: TermMatch[][];
 }
 
 export type Reply<T extends RequestType> = { ok: true; value: ResponseMap[T] } | { ok: false; error: string };

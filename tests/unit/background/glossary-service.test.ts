@@ -28,4 +28,21 @@ describe('the background glossary service', () => {
     expect(matcher.match('韓中關係與導彈').map((m) => match.ids[m.entry])).toEqual([own.id]);
     expect((await service.entries([own.id, 'missile'])).map((e) => [e.id, e.en])).toEqual([[own.id, 'Korea–China relations']]);
   });
+
+  it("answers a page's first marks with the entries found, numbered by the ids it sends, and never with the reader's own", async () => {
+    const own = makePersonalEntry({ term: '韩中关系', english: 'Korea–China relations' }, tools, new Date('2026-02-01T00:00:00Z'), () => 'personal-1');
+    const service = createGlossaryService({ builtIn, builtInMatch, loadPersonal: async () => ({ entries: [own], hidden: [] }) });
+    const texts = ['韓中關係與導彈', '沒有術語', '導彈與飛彈'];
+    const { ids, found } = await service.firstMarks(texts);
+    expect(ids).not.toContain(own.id);
+    expect(found.map((matches, i) => matches.map((m) => [texts[i]!.slice(m.start, m.end), ids[m.entry]]))).toEqual([
+      [['導彈', 'missile']],
+      [],
+      [
+        ['導彈', 'missile'],
+        ['飛彈', 'missile'],
+      ],
+    ]);
+    expect(ids).toEqual(['missile']);
+  });
 });

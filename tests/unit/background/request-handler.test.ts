@@ -95,6 +95,9 @@ describe('the background request handler', () => {
       { type: 'highlights/add', highlight: { ...highlight(), note: 'x'.repeat(200_000) } },
       { type: 'highlights/add', highlight: highlight({ position: { type: 'TextPositionSelector', start: 9, end: 3 } }) },
       { type: 'highlights/update', id: 'x', changes: { articleUrl: 'https://evil.example/' } },
+      // More than a short article's text: a long page is marked by its own matcher, where the reader is.
+      { type: 'glossary/first-marks', texts: ['北韓'.repeat(30_000), '北韓'.repeat(30_000)] },
+      { type: 'glossary/first-marks', texts: [1] },
     ]) {
       const reply = await handle(message, fromExtension);
       expect(reply).toEqual({ ok: false, error: expect.stringMatching(/^refused: not a valid request/) });
