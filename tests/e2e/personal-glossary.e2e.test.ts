@@ -119,6 +119,9 @@ describe('the personal glossary', () => {
     await fresh.goto(SEED_ARTICLE_URL);
     await waitForMarks(fresh, 20);
     expect(await cardAt(fresh, '全面恢復')).toContain('full restoration');
+    // Its first marks came from the background, which leaves the reader's own entries out of them.
+    expect((await pageView(fresh)).personalIds).toBe(0);
+    expect(await markedTexts(fresh)).not.toContain('全面恢復');
     await fresh.close();
   });
 
