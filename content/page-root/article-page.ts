@@ -148,7 +148,7 @@ export function startArticlePage(deps: ArticlePageDeps): PageRoot {
         stop: () => doc.querySelectorAll(ATTACHMENT_HOST_TAG).forEach((host) => host.remove()),
       });
     }
-    console.debug(`Prospect Reader: marked ${await reader.ready} terms in ${reader.article.canonicalUrl}`);
+    console.debug(`Prospect Reader: marked ${(first?.count ?? 0) + (await reader.ready)} terms in ${reader.article.canonicalUrl}`);
     // The stored highlights anchor against the article as published, before its script may change.
     await root.start<HighlightSession>({
       name: 'highlights',
