@@ -48,11 +48,16 @@ export function compileContext(
   return Object.keys(context).length ? context : undefined;
 }
 
+const LATIN_EDGE = /[a-z0-9]/;
+
 /** Whether one of `unless`'s rules holds around folded[start, end). */
 export function ruledOut(unless: CompiledContext['unless'], folded: string, start: number, end: number): boolean {
   if (!unless) return false;
-  const endsBefore = (s: string) => folded.startsWith(s, start - s.length) && start >= s.length;
-  const startsAfter = (s: string) => folded.startsWith(s, end);
+  // An English word beside an English term stands one space away ('destroyer' in "destroyer Suzhou").
+  const endsBefore = (s: string) =>
+    (start >= s.length && folded.startsWith(s, start - s.length)) ||
+    (LATIN_EDGE.test(s[s.length - 1]!) && folded[start - 1] === ' ' && start > s.length && folded.startsWith(s, start - s.length - 1));
+  const startsAfter = (s: string) => folded.startsWith(s, end) || (LATIN_EDGE.test(s[0]!) && folded[end] === ' ' && folded.startsWith(s, end + 1));
   return unless.some(
     ([before, after]) => (!before.length || before.some(endsBefore)) && (!after.length || after.some(startsAfter)),
   );

@@ -25,6 +25,7 @@ const RECORDS: RawRecord[] = [
   { id: 'f-16', zh: 'F-16戰機', en: 'F-16 fighter', enAliases: ['F-16'], category: 'military', region: 'global', explain },
   { id: 'cga', zh: '海巡署', pinyin: 'hǎi xún shǔ', en: 'Coast Guard Administration (CGA)', enAliases: ['Coast Guard Administration', 'CGA'], category: 'organization', region: 'cross-strait', explain },
   { id: 'us-senate', zh: '美國參議院', pinyin: 'měi guó cān yì yuàn', en: 'United States Senate', enAliases: ['US Senate'], category: 'organization', region: 'us-china', explain },
+  { id: 'suzhou', zh: '蘇州', en: 'Suzhou', enAliases: ['Suzhou'], pinyin: 'sū zhōu', ...place, region: 'cross-strait', unless: [{ before: ['destroyer', '驅逐艦'] }, { after: ['Street'] }] },
   { id: 'reagan', zh: '雷根', pinyin: 'léi gēn', en: 'Ronald Reagan', enAliases: ['Ronald Reagan', 'Reagan'], category: 'person', region: 'us-china', checked: '2026-12-01', explain: { zh: '1981 年至 1989 年任美國總統。', en: 'President of the United States from 1981 to 1989.' } },
 ].map((value, i) => ({ origin: `context.yaml:${i + 1}`, value }));
 
@@ -37,6 +38,13 @@ const found = (text: string) =>
 describe('context rules', () => {
   it('compiles the sample without problems', () => {
     expect(problems).toEqual([]);
+  });
+
+  it('reads an English word of a rule one space away from an English term', () => {
+    expect(found('The destroyer Suzhou sailed past.')).toEqual([]);
+    expect(found('Factories near Suzhou Street closed.')).toEqual([]);
+    expect(found('Suzhou hosts Taiwanese factories.')).toEqual([['Suzhou', 'suzhou']]);
+    expect(found('驅逐艦蘇州')).toEqual([]);
   });
 
   it('leaves a term unmarked between a given character and a numeral', () => {
