@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { glossaryPlugin } from './scripts/vite-glossary-plugin';
+import { glossaryAssets, glossaryPlugin } from './scripts/vite-glossary-plugin';
 import { dictionaryAssets } from './scripts/opencc-dictionaries';
 import { cedictAssets } from './scripts/cedict-compile';
 import { FOUNDATION_MATCHES } from './utils/site/foundation';
@@ -11,11 +11,11 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact(), glossaryPlugin()] }),
-  // The 繁/简 dictionaries and CC-CEDICT as extension files, read by the background only when asked
-  // for: the 繁/简 ones are sent to a tab by message (script/dictionary), CC-CEDICT is looked up there.
+  // The glossary, the 繁/简 dictionaries and CC-CEDICT as extension files, read by the background only
+  // when asked for: the 繁/简 ones are sent to a tab by message (script/dictionary), CC-CEDICT is looked up there.
   hooks: {
     'build:publicAssets': (_wxt, files) => {
-      files.push(...dictionaryAssets(), ...cedictAssets());
+      files.push(...glossaryAssets(), ...dictionaryAssets(), ...cedictAssets());
     },
   },
   manifest: ({ browser }) => ({

@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import glossaryIndex from 'virtual:glossary-index';
-import glossaryMatch from 'virtual:glossary-match';
+import { GLOSSARY_INDEX_FILE, GLOSSARY_MATCH_FILE } from '../utils/glossary/glossary-files';
 import { loadPersonalGlossary } from '../utils/glossary/personal-storage';
 import { loadSettings } from '../utils/settings/settings-storage';
 import { enableOnTab, READ_HERE_MENU_ID, syncRegisteredScripts } from '../utils/site/allow-site';
@@ -53,7 +52,12 @@ export default defineBackground(() => {
   const backupSoon = () => void autoBackup().catch((error: unknown) => console.error('Prospect Reader: the weekly backup failed', error));
   const handlers = createBackgroundHandlers({
     db,
-    glossary: createGlossaryService({ builtIn: glossaryIndex, builtInMatch: glossaryMatch, loadPersonal: loadPersonalGlossary }),
+    glossary: createGlossaryService({
+      // Files of the extension's own, made at build time: read when first needed, not on every wake.
+      loadBuiltIn: async () => (await readExtensionFile(GLOSSARY_INDEX_FILE)).json(),
+      loadBuiltInMatch: async () => (await readExtensionFile(GLOSSARY_MATCH_FILE)).json(),
+      loadPersonal: loadPersonalGlossary,
+    }),
     announce: async (articleUrls, origin) => {
       const change: HighlightsChanged = { articleUrls, origin, serial: crypto.randomUUID() };
       await browser.storage.local.set({ [HIGHLIGHTS_CHANGED_KEY]: change });

@@ -1,32 +1,53 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileGlossarySources, GLOSSARY_DIR } from './glossary-sources';
 import { matchIndexOf } from '../utils/glossary/match-index';
+import { GLOSSARY_INDEX_FILE, GLOSSARY_MATCH_FILE } from '../utils/glossary/glossary-files';
+import type { CompileResult } from '../utils/glossary/compile';
 
-const IDS = new Set(['virtual:glossary-index', 'virtual:glossary-match']);
+const ID = 'virtual:glossary-index';
+
+let cache: { key: string; compiled: CompileResult } | undefined;
+
+/** One compile of the sources for every part of a build (each entrypoint group and the extension files), made again when they change. */
+function compiledGlossary(): CompileResult {
+  const hash = createHash('sha256');
+  for (const file of readdirSync(GLOSSARY_DIR).filter((f) => f.endsWith('.yaml')).sort()) {
+    hash.update(file).update(readFileSync(join(GLOSSARY_DIR, file)));
+  }
+  const key = hash.digest('hex');
+  if (cache?.key !== key) cache = { key, compiled: compileGlossarySources() };
+  const { compiled } = cache;
+  if (compiled.problems.length) {
+    const list = compiled.problems.map((p) => `${p.origin}${p.id ? ` (${p.id})` : ''}: ${p.message}`).join('\n');
+    throw new Error(`The glossary has ${compiled.problems.length} problem(s); run npm run glossary:check\n${list}`);
+  }
+  return compiled;
+}
 
 /**
- * Compiles `glossary/*.yaml` into the ready index at build time, and the match index pages get
- * (utils/glossary/match-index.ts); a problem in the sources fails the build.
+ * Compiles `glossary/*.yaml` into the ready index at build time, for the extension pages that
+ * import it (the options page); a problem in the sources fails the build.
  */
 export function glossaryPlugin(): Plugin {
-  // Both modules come from one compile of the sources, made again when they change.
-  let compiled: ReturnType<typeof compileGlossarySources> | undefined;
   return {
     name: 'prospect-reader-glossary',
-    buildStart: () => void (compiled = undefined),
-    watchChange: () => void (compiled = undefined),
-    resolveId: (id) => (IDS.has(id) ? `\0${id}` : undefined),
+    resolveId: (id) => (id === ID ? `\0${id}` : undefined),
     load(id) {
-      const name = id.slice(1);
-      if (!id.startsWith('\0') || !IDS.has(name)) return undefined;
+      if (id !== `\0${ID}`) return undefined;
       this.addWatchFile(GLOSSARY_DIR);
-      compiled ??= compileGlossarySources();
-      const { index, problems } = compiled;
-      if (problems.length) {
-        const list = problems.map((p) => `${p.origin}${p.id ? ` (${p.id})` : ''}: ${p.message}`).join('\n');
-        this.error(`The glossary has ${problems.length} problem(s); run npm run glossary:check\n${list}`);
-      }
-      return `export default ${JSON.stringify(name === 'virtual:glossary-match' ? matchIndexOf(index) : index)};`;
+      return `export default ${JSON.stringify(compiledGlossary().index)};`;
     },
   };
+}
+
+/** The index and the match index as extension files, for the background (see glossary-files.ts). */
+export function glossaryAssets(): { relativeDest: string; contents: string }[] {
+  const { index } = compiledGlossary();
+  return [
+    { relativeDest: GLOSSARY_INDEX_FILE, contents: JSON.stringify(index) },
+    { relativeDest: GLOSSARY_MATCH_FILE, contents: JSON.stringify(matchIndexOf(index)) },
+  ];
 }

@@ -20,7 +20,7 @@ beforeEach(() => {
   handle = createRequestHandler(
     createBackgroundHandlers({
       db,
-      glossary: createGlossaryService({ builtIn: index, builtInMatch: matchIndexOf(index), loadPersonal: async () => EMPTY_PERSONAL_GLOSSARY }),
+      glossary: createGlossaryService({ loadBuiltIn: async () => index, loadBuiltInMatch: async () => matchIndexOf(index), loadPersonal: async () => EMPTY_PERSONAL_GLOSSARY }),
       announce: async () => {},
       openNotes: async () => {},
       openPdf: async () => {},

@@ -34,7 +34,7 @@ beforeEach(() => {
     db = new ProspectDb({ name: `test-${crypto.randomUUID()}` });
   const handlers = createBackgroundHandlers({
     db,
-    glossary: createGlossaryService({ builtIn: index, builtInMatch: matchIndexOf(index), loadPersonal: async () => EMPTY_PERSONAL_GLOSSARY }),
+    glossary: createGlossaryService({ loadBuiltIn: async () => index, loadBuiltInMatch: async () => matchIndexOf(index), loadPersonal: async () => EMPTY_PERSONAL_GLOSSARY }),
     announce: async (urls, origin) => {
       announced.push(...urls);
       origins.push(origin);

@@ -30,7 +30,7 @@ const EMPTY: GlossaryIndex = { version: 1, entries: [], patterns: [], fold: '' }
 function handlerWith(readText: (path: string) => Promise<string>) {
   const handlers = createBackgroundHandlers({
     db: new ProspectDb({ name: `test-${crypto.randomUUID()}` }),
-    glossary: createGlossaryService({ builtIn: EMPTY, builtInMatch: matchIndexOf(EMPTY), loadPersonal: async () => EMPTY_PERSONAL_GLOSSARY }),
+    glossary: createGlossaryService({ loadBuiltIn: async () => EMPTY, loadBuiltInMatch: async () => matchIndexOf(EMPTY), loadPersonal: async () => EMPTY_PERSONAL_GLOSSARY }),
     announce: async () => {},
     openNotes: async () => {},
     openPdf: async () => {},

@@ -14,7 +14,7 @@ import { fixtureDocument, htmlDocument } from '../../fixture-dom';
 const tools = createChineseTools();
 const builtIn = compileGlossary(SAMPLE, tools).index;
 const builtInMatch = matchIndexOf(builtIn);
-const serviceWith = (personal: PersonalGlossary) => createGlossaryService({ builtIn, builtInMatch, loadPersonal: async () => personal });
+const serviceWith = (personal: PersonalGlossary) => createGlossaryService({ loadBuiltIn: async () => builtIn, loadBuiltInMatch: async () => builtInMatch, loadPersonal: async () => personal });
 const noPersonal = serviceWith({ entries: [], hidden: [] });
 const seedBody = () => fixtureDocument('pf-tw-article-34-12001.html').querySelector('section.cp > div.container')!;
 
