@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchWithExtension, requireChromium } from './lib/chromium';
+import { launchWithExtension, requireChromium, waitForReader } from './lib/chromium';
 import { phraseEnds } from './lib/phrase-ends';
 import { ENGLISH_ARTICLE_URL, SEED_ARTICLE_URL } from './lib/site-fixtures';
 import { ax } from './lib/ax';
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   ] as const) {
     if (page.url() !== url) {
       await page.goto(url);
-      await page.waitForSelector('pr-term');
+      await waitForReader(page);
     }
     const term = page.locator(`pr-term[data-term-id="${termId}"]`).first();
     await term.scrollIntoViewIfNeeded();
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     await page.mouse.move(1, 1);
   }
   await page.goto(SEED_ARTICLE_URL);
-  await page.waitForSelector('pr-term');
+  await waitForReader(page);
   const word = '擔憂';
   const at = await page.evaluate(phraseEnds, word);
   await page.mouse.move(at.x1 + 2, at.y1, { steps: 4 });

@@ -63,6 +63,8 @@ export function watchSelection(options: SelectionWatcherOptions): SelectionWatch
     [doc, 'keyup', onKeyUp as EventListener],
     [doc, 'selectionchange', onSelectionChange],
   ]);
+  // A selection made while the page was still starting (the first marks come before the rest) counts too.
+  if (doc.getSelection()?.isCollapsed === false) schedule();
 
   return {
     stop() {

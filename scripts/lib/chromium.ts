@@ -86,3 +86,12 @@ export async function stopServiceWorker(page: Page): Promise<void> {
   await cdp.send('ServiceWorker.stopAllWorkers');
   await cdp.detach();
 }
+
+/**
+ * Waits for the marks and for the reader behind them: the first marks come from the background
+ * before the card, the highlights and the bar have started, and the bar is the last of them.
+ */
+export async function waitForReader(page: Page, selector = 'pr-term'): Promise<void> {
+  await page.waitForSelector(selector, { state: 'attached', timeout: 15_000 });
+  await page.waitForSelector('prospect-reader-bar', { state: 'attached', timeout: 15_000 });
+}

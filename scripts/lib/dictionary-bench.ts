@@ -10,7 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { DICTIONARY_INDEX_FILE, DICTIONARY_SHARDS, shardFile } from '../../utils/dictionary/format';
 import { createDictionary } from '../../utils/dictionary/lookup';
-import { launchWithExtension, CHROME_BUILD, stopServiceWorker, type ExtensionBrowser } from './chromium';
+import { launchWithExtension, CHROME_BUILD, stopServiceWorker, waitForReader, type ExtensionBrowser } from './chromium';
 import { SEED_ARTICLE_URL } from './site-fixtures';
 import { dictionaryCoverageReport } from './dictionary-coverage';
 
@@ -110,7 +110,7 @@ export async function dictionaryFigures(): Promise<void> {
   await ext.context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
   const page = await ext.context.newPage();
   await page.goto(SEED_ARTICLE_URL);
-  await page.waitForSelector('pr-term');
+  await waitForReader(page);
 
   // Cold: the worker is stopped before each lookup; with no hover delay the outline waits only for the reply.
   await setSettings(ext, { hoverDelayMs: 0 });

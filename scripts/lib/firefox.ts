@@ -50,3 +50,12 @@ export async function pageOpenedBy(browser: Browser, action: () => Promise<unkno
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/**
+ * Waits for the marks (matching `selector`) and for the reader behind them: the first marks come
+ * from the background before the card, the highlights and the bar have started; the bar is the last.
+ */
+export async function waitForReader(page: Page, selector = 'pr-term'): Promise<void> {
+  await page.waitForSelector(selector, { timeout: 15_000 });
+  await page.waitForSelector('prospect-reader-bar', { timeout: 15_000 });
+}

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
-import { launchWithExtension, requireChromium, routeSite, stopServiceWorker } from './chromium';
+import { launchWithExtension, requireChromium, routeSite, stopServiceWorker, waitForReader } from './chromium';
 import { fightTheMarks, stormTheArticle } from './hostile-pages';
 import { SEED_ARTICLE_URL } from './site-fixtures';
 import { traceStormCpu, type StormCpu } from './main-thread-cpu';
@@ -28,7 +28,7 @@ async function firstMarkAfterDcl(page: Page): Promise<number> {
  */
 async function storm(page: Page, nodes: number, marked: boolean) {
   await page.goto(SEED_ARTICLE_URL, { waitUntil: 'load' });
-  if (marked) await page.waitForSelector('pr-term', { state: 'attached' });
+  if (marked) await waitForReader(page);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 500)))));
   const { result, cpu } = await traceStormCpu(page, () => page.evaluate(stormTheArticle, { nodes, detached: false, settleMs: 0 }));
   return { ...result, cpu };
@@ -61,7 +61,7 @@ export async function pageStartFigures(): Promise<void> {
   const storms: { n: number; afterStorm: number; storm: number; cpu: StormCpu; baseline?: number; baselineCpu?: StormCpu }[] = [];
   for (const n of [20_000, 40_000]) for (let run = 0; run < 5; run++) storms.push({ n, ...(await storm(page, n, true)) });
   await page.goto(SEED_ARTICLE_URL);
-  await page.waitForSelector('pr-term');
+  await waitForReader(page);
   const fought = await page.evaluate(fightTheMarks, 3000);
   await ext.close();
   // The same storms without the extension: what the page's own work and rendering cost.

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
-import { launchFirefoxWithExtension, openSitePage, pageOpenedBy } from '../../scripts/lib/firefox';
+import { launchFirefoxWithExtension, openSitePage, pageOpenedBy, waitForReader } from '../../scripts/lib/firefox';
 import { hostBox } from '../../scripts/lib/host-box';
 import { phraseEnds } from '../../scripts/lib/phrase-ends';
 import { SEED_ARTICLE_URL } from '../../scripts/lib/site-fixtures';
@@ -17,7 +17,7 @@ let page: Page;
 beforeAll(async () => {
   browser = await launchFirefoxWithExtension({ downloadDir: downloads });
   page = await openSitePage(browser, SEED_ARTICLE_URL);
-  await page.waitForSelector('pr-term[data-term-id="icbm"]', { timeout: 15_000 });
+  await waitForReader(page, 'pr-term[data-term-id="icbm"]');
 });
 afterAll(async () => {
   await browser?.close();

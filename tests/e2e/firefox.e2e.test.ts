@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
-import { launchFirefoxWithExtension, openSitePage } from '../../scripts/lib/firefox';
+import { launchFirefoxWithExtension, openSitePage, waitForReader } from '../../scripts/lib/firefox';
 import { phraseEnds } from '../../scripts/lib/phrase-ends';
 import { SEED_ARTICLE_URL } from '../../scripts/lib/site-fixtures';
 import { hostBox } from '../../scripts/lib/host-box';
@@ -27,7 +27,7 @@ afterAll(async () => {
 describe('Firefox ESR', () => {
   it('loads the extension, marks the seed article and shows a card on hover', async () => {
     const page = await openSitePage(browser, SEED_ARTICLE_URL);
-    await page.waitForSelector('pr-term[data-term-id="icbm"]', { timeout: 15_000 });
+    await waitForReader(page, 'pr-term[data-term-id="icbm"]');
     expect(await page.$$eval('header pr-term, footer pr-term', (els) => els.length)).toBe(0);
     await page.hover('pr-term[data-term-id="icbm"]');
     const term = await page.$eval('pr-term[data-term-id="icbm"]', (el) => el.getBoundingClientRect().toJSON() as Box);
@@ -46,7 +46,7 @@ describe('Firefox ESR', () => {
 describe('Firefox ESR: short terms in context', () => {
   it('leaves traps unmarked and marks 東海 with both senses where the text does not decide', async () => {
     const page = await openSitePage(browser, 'https://www.pf.org.tw/tw/pfch/34-12003.html');
-    await page.waitForSelector('pr-term[data-term-senses]', { timeout: 15_000 });
+    await waitForReader(page, 'pr-term[data-term-senses]');
     const marked = (phrase: string) =>
       page.$$eval(
         'section.cp p',
@@ -65,7 +65,7 @@ describe('Firefox ESR: short terms in context', () => {
 describe('Firefox ESR: highlights and the script switch', () => {
   it('highlights a dragged selection, keeps it over a reload, and switches the article to Simplified and back', async () => {
     const page = await openSitePage(browser, SEED_ARTICLE_URL);
-    await page.waitForSelector('pr-term');
+    await waitForReader(page);
     const phrase = '以國家利益為核心的「務實外交」';
     const box = await page.evaluate(phraseEnds, phrase);
     await page.mouse.move(box.x1, box.y1);
@@ -103,7 +103,7 @@ describe('Firefox ESR: highlights and the script switch', () => {
 describe('Firefox ESR: selecting where readers start', () => {
   it('selects from a press on a marked term and from a press inside a highlight', async () => {
     const page = await openSitePage(browser, SEED_ARTICLE_URL);
-    await page.waitForSelector('pr-term');
+    await waitForReader(page);
     const drag = async (phrase: string) => {
       const box = await page.evaluate(phraseEnds, phrase);
       await page.mouse.move(box.x1, box.y1);

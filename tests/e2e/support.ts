@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { waitForReader } from '../../scripts/lib/chromium';
 import { expect } from 'vitest';
 import { ax } from '../../scripts/lib/ax';
 
@@ -7,8 +8,10 @@ export const HL = 'pr-highlight';
 const BODY = 'section.cp > div.container';
 
 /** Waits until the content script has marked the article (or the timeout passes for pages it leaves alone). */
+/** Waits for at least `min` marks and for the reader behind them (see waitForReader). */
 export async function waitForMarks(page: Page, min = 1): Promise<void> {
   await page.waitForFunction((n) => document.querySelectorAll('pr-term').length >= n, min, { timeout: 15_000 });
+  await waitForReader(page);
 }
 
 /** The article body's text as the fixture had it before any script ran. */

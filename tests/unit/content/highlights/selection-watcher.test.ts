@@ -53,6 +53,17 @@ describe('watchSelection', () => {
     watcher.stop();
   });
 
+  it('reports a selection the reader made before it started watching', () => {
+    document.body.innerHTML = '<article>南韓總統李在明訪問中國。</article>';
+    const article = document.querySelector('article')!;
+    document.getSelection()!.setBaseAndExtent(article.firstChild!, 4, article.firstChild!, 7);
+    const settled: (string | null)[] = [];
+    const watcher = watchSelection({ doc: document, body: () => article, delayMs: 150, inOwnUi: () => false, onSettled: (range) => settled.push(range ? range.toString() : null) });
+    vi.advanceTimersByTime(150);
+    expect(settled).toEqual(['李在明']);
+    watcher.stop();
+  });
+
   it('waits while the pointer is down (a drag), and reports when it is released', () => {
     const { article, settled, pressed, watcher, select, press } = setup();
     press('pointerdown', article);
