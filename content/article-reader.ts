@@ -28,7 +28,7 @@ export interface ArticleReaderOptions {
   /** The page's glossary; a new one (the reader's own entries changed) marks the article afresh. */
   glossary: GlossaryHolder;
   /** Text nodes marked before the reader started (see first-marks.ts): only the reader's own entries are drawn there. */
-  markedBefore?: WeakSet<Node>;
+  markedBefore?: WeakMap<Text, string>;
   locale: UiLocale;
   cardCss: string;
   /** Styles for the marks themselves, placed in the page (they cannot live in a shadow root). */
@@ -100,7 +100,7 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
   // The reader's own entries are drawn as ranges under a closed root, so the page cannot tell which
   // words they saved (no mark, and no CSS highlight: the page can read that registry).
   let personalTerms: TermHighlights | undefined;
-  const markerFor = (base: Matcher, markedBefore?: WeakSet<Node>) => {
+  const markerFor = (base: Matcher, markedBefore?: WeakMap<Text, string>) => {
     const matcher = matcherFor(base);
     const entryIds = glossary.match.ids;
     const personal = entryIds.map((id) => id.startsWith(PERSONAL_ID_PREFIX));

@@ -9,7 +9,7 @@ export interface FirstMarksOptions {
   /** The background's glossary/first-marks. */
   matchTexts: (texts: string[]) => Promise<FirstMarks>;
   /** Records the text nodes made here: the page's own marker then only draws the reader's entries in them. */
-  ownNodes: WeakSet<Node>;
+  ownNodes: WeakMap<Text, string>;
 }
 
 export interface FirstMarksResult {

@@ -15,10 +15,13 @@ export interface TermMarkerOptions {
   yieldToPage?: () => Promise<void>;
   /** Draws the matches of these entries (the reader's own) as ranges in `layer` instead of elements. */
   highlights?: { layer: TermHighlights | undefined; draws: (entry: number) => boolean };
-  /** Also records the text nodes made here (for `markedBefore` of the marker that follows). */
-  ownNodes?: WeakSet<Node>;
-  /** Text nodes whose glossary marks another marker made: only the reader's own entries are drawn in them, once. */
-  markedBefore?: WeakSet<Node>;
+  /** Also records the text nodes made here, with their text (for `markedBefore` of the marker that follows). */
+  ownNodes?: WeakMap<Text, string>;
+  /**
+   * Text nodes whose glossary marks another marker made, with the text it marked: while the text is
+   * the same, only the reader's own entries are drawn in them, once.
+   */
+  markedBefore?: WeakMap<Text, string>;
 }
 
 export interface TermMarker {
@@ -86,9 +89,9 @@ export function createTermMarker(options: TermMarkerOptions): TermMarker {
     return matches.length;
   }
 
-  function own<T extends Node>(node: T): T {
+  function own(node: Text): Text {
     created.add(node);
-    ownNodes?.add(node);
+    ownNodes?.set(node, node.data);
     return node;
   }
 
@@ -98,9 +101,10 @@ export function createTermMarker(options: TermMarkerOptions): TermMarker {
     nodes.forEach((node, i) => {
       let matches = found[i]!;
       if (markedBefore?.has(node)) {
+        const unchanged = markedBefore.get(node) === node.data;
         markedBefore.delete(node);
         const layer = options.highlights;
-        matches = layer ? matches.filter((m) => layer.draws(m.entry)) : [];
+        if (unchanged) matches = layer ? matches.filter((m) => layer.draws(m.entry)) : [];
       }
       count += markText(node, matches);
     });

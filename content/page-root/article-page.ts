@@ -68,7 +68,7 @@ export function startArticlePage(deps: ArticlePageDeps): PageRoot {
     start: () => listen(root, deps, () => waitingForArticle),
     stop: (unlisten) => unlisten(),
   });
-  const markedEarly = new WeakSet<Node>();
+  const markedEarly = new WeakMap<Text, string>();
   // The glossary's index is asked for once the first marks are drawn: both answers would share one thread.
   const firstMarks = root.start<FirstMarksResult>({
     name: 'first-marks',
@@ -235,7 +235,7 @@ function listen(root: PageRoot, deps: ArticlePageDeps, waitingForArticle: () => 
 const detectorOf = (deps: ArticlePageDeps) => (isFoundationOrigin(deps.origin) ? detectArticle : detectGenericArticle);
 
 /** The article present at DOMContentLoaded, marked from the background's matches (see first-marks.ts). */
-async function markFirstArticle(deps: ArticlePageDeps, ownNodes: WeakSet<Node>): Promise<FirstMarksResult> {
+async function markFirstArticle(deps: ArticlePageDeps, ownNodes: WeakMap<Text, string>): Promise<FirstMarksResult> {
   const article = detectorOf(deps)(deps.doc, deps.url());
   if (!article) return { count: 0, ids: [] };
   ensurePageStyle(deps.doc, ELEMENT_ID.markStyle, deps.css.marks);
@@ -253,7 +253,7 @@ async function startReader(
   deps: ArticlePageDeps,
   settings: SettingsSource,
   glossary: GlossaryHolder,
-  markedEarly: WeakSet<Node>,
+  markedEarly: WeakMap<Text, string>,
   signal: AbortSignal,
 ): Promise<ArticleReader | null> {
   const { send } = deps;

@@ -19,7 +19,7 @@ const noPersonal = serviceWith({ entries: [], hidden: [] });
 const seedBody = () => fixtureDocument('pf-tw-article-34-12001.html').querySelector('section.cp > div.container')!;
 
 /** The page's own marker over the same glossary, as the reader builds it. */
-function pageMarker(match = builtInMatch, markedBefore?: WeakSet<Node>, layer?: TermHighlights) {
+function pageMarker(match = builtInMatch, markedBefore?: WeakMap<Text, string>, layer?: TermHighlights) {
   const personal = match.ids.map((id) => id.startsWith('personal-'));
   return createTermMarker({
     matcher: matcherOf(match),
@@ -32,7 +32,7 @@ function pageMarker(match = builtInMatch, markedBefore?: WeakSet<Node>, layer?: 
 describe('markFirstScreen', () => {
   it("marks the seed article from the background's matches exactly as the page's own marker does, which then adds nothing", async () => {
     const early = seedBody();
-    const markedEarly = new WeakSet<Node>();
+    const markedEarly = new WeakMap<Text, string>();
     const { count, ids } = await markFirstScreen({ root: early, ownNodes: markedEarly, matchTexts: (texts) => noPersonal.firstMarks(texts) });
     const reference = seedBody();
     expect(count).toBe(pageMarker().markNow(reference));
@@ -46,7 +46,7 @@ describe('markFirstScreen', () => {
   it('leaves text the page changed while the answer was on its way to the page’s own marker', async () => {
     const doc = htmlDocument('<div id="a"><p id="one">北韓試射飛彈</p><p id="two">南韓也有飛彈</p></div>');
     const root = doc.getElementById('a')!;
-    const markedEarly = new WeakSet<Node>();
+    const markedEarly = new WeakMap<Text, string>();
     const { count } = await markFirstScreen({
       root,
       ownNodes: markedEarly,
@@ -67,7 +67,7 @@ describe('markFirstScreen', () => {
     const service = serviceWith({ entries: [own], hidden: [] });
     const doc = htmlDocument('<div id="a"><p>北韓試射飛彈</p></div>');
     const root = doc.getElementById('a')!;
-    const markedEarly = new WeakSet<Node>();
+    const markedEarly = new WeakMap<Text, string>();
     const { ids } = await markFirstScreen({ root, ownNodes: markedEarly, matchTexts: (texts) => service.firstMarks(texts) });
     expect(ids).not.toContain(own.id);
     expect(root.innerHTML).not.toContain('personal-');
@@ -84,11 +84,19 @@ describe('markFirstScreen', () => {
     const doc = htmlDocument('<div id="a"><p>北韓試射飛彈</p></div>');
     const root = doc.getElementById('a')!;
     const piece = root.querySelector('p')!.firstChild as Text;
-    const markedEarly = new WeakSet<Node>([piece]);
+    const markedEarly = new WeakMap<Text, string>([[piece, piece.data]]);
     const marker = pageMarker(builtInMatch, markedEarly);
     expect(marker.markNow(root)).toBe(0);
     expect(root.querySelectorAll('pr-term')).toHaveLength(0);
     // Once passed over, the text is the page's again: a later change to it is marked as usual.
     expect(marker.markNow(root)).toBe(2);
+  });
+
+  it('marks text marked early that the page changed before the page’s own marker came to it', () => {
+    const doc = htmlDocument('<div id="a"><p>北韓試射飛彈</p></div>');
+    const root = doc.getElementById('a')!;
+    const piece = root.querySelector('p')!.firstChild as Text;
+    const markedEarly = new WeakMap<Text, string>([[piece, '試射']]);
+    expect(pageMarker(builtInMatch, markedEarly).markNow(root)).toBe(2);
   });
 });
