@@ -48,7 +48,7 @@ describe('short terms in context, on a Chinese page', () => {
     const third = await marksIn(page, '以北約10公里');
     expect(third.map(([text, id]) => `${text}=${id}`)).toEqual(['北韓=north-korea', '寧邊=yongbyon', '遼寧=liaoning', '中國=china']);
     const fifth = await marksIn(page, '機場安保人員');
-    expect(fifth.map(([text]) => text)).toEqual(['北約', '西方國家', '烏克蘭', '北約', '峰會', '東亞', '南韓', '國家安保室', '首爾']);
+    expect(fifth.map(([text]) => text)).toEqual(['北約', '西方國家', '烏克蘭', '北約', '峰會', '東亞', '南韓', '國家安保室長', '首爾']);
     const second = await marksIn(page, '華盛頓號');
     expect(second.some(([text]) => text.includes('華盛頓'))).toBe(false);
   });
