@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { fixtureFor } from './site-fixtures';
+import { HOST } from '../../utils/dom-names';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROME_BUILD = resolve(import.meta.dirname, '..', '..', process.env.PROSPECT_OUT_DIR ?? '.output', 'chrome-mv3');
@@ -93,5 +94,5 @@ export async function stopServiceWorker(page: Page): Promise<void> {
  */
 export async function waitForReader(page: Page, selector = 'pr-term'): Promise<void> {
   await page.waitForSelector(selector, { state: 'attached', timeout: 15_000 });
-  await page.waitForSelector('prospect-reader-bar', { state: 'attached', timeout: 15_000 });
+  await page.waitForSelector(HOST.readerBar, { state: 'attached', timeout: 15_000 });
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { fixtureFor } from './site-fixtures';
+import { HOST } from '../../utils/dom-names';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_BUILD = resolve(import.meta.dirname, '..', '..', process.env.PROSPECT_OUT_DIR ?? '.output', 'firefox-mv2');
@@ -57,5 +58,5 @@ export async function pageOpenedBy(browser: Browser, action: () => Promise<unkno
  */
 export async function waitForReader(page: Page, selector = 'pr-term'): Promise<void> {
   await page.waitForSelector(selector, { timeout: 15_000 });
-  await page.waitForSelector('prospect-reader-bar', { timeout: 15_000 });
+  await page.waitForSelector(HOST.readerBar, { timeout: 15_000 });
 }
