@@ -2,6 +2,7 @@
 import { compileContext, contextStrings } from './context';
 import { checkPerson, checkTexts } from './entry-checks';
 import { countryVariants, dottedForm } from './english-forms';
+import { latinBase } from './fold';
 import { parseSourceEntry } from './source-schema';
 import {
   type CompiledEntry,
@@ -249,7 +250,7 @@ export function buildFold(forms: string[], tools: Pick<ChineseTools, 'toSimplifi
   return fold;
 }
 
-/** `text` as the matcher sees it: folded to Simplified, ASCII capitals to lower case, ’ to ', a no-break space to a space (see fold.ts). */
+/** `text` as the matcher sees it: folded to Simplified, ASCII capitals to lower case, accents dropped, ’ to ', a no-break space to a space (see fold.ts). */
 export function foldWith(text: string, fold: ReadonlyMap<string, string>): string {
   let out = '';
   for (const char of text) {
@@ -257,6 +258,7 @@ export function foldWith(text: string, fold: ReadonlyMap<string, string>): strin
     if (char.length === 1 && code >= 0x41 && code <= 0x5a) out += String.fromCharCode(code + 0x20);
     else if (char === '’') out += "'";
     else if (char === '\u00a0') out += ' ';
+    else if (char.length === 1 && latinBase(code) !== code) out += String.fromCharCode(latinBase(code));
     else out += fold.get(char) ?? char;
   }
   return out;

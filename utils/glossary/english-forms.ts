@@ -59,11 +59,14 @@ export function fitsAnyCase(form: string): boolean {
 }
 
 /**
- * Whether `original` (page text) is an accepted spelling of the Latin `form`. A single word keeps its
+ * Whether `pageText` is an accepted spelling of the Latin `spelling`. A single word keeps its
  * capitals (China, not china) or is all capitals; a name of several words is accepted in any case,
- * except its acronyms, which stay exact ("US" never matches "us").
+ * except its acronyms, which stay exact ("US" never matches "us"). Accents are compared away.
  */
-export function caseFits(original: string, form: string): boolean {
+export function caseFits(pageText: string, spelling: string): boolean {
+  // Accents are no part of the case: Erdoğan is written Erdogan as often.
+  const original = withoutAccents(pageText);
+  const form = withoutAccents(spelling);
   if (original === form || original === form.toUpperCase()) return true;
   const words = form.split(/([\s-]+)/);
   if (words.length < 3) return false;
@@ -74,3 +77,5 @@ export function caseFits(original: string, form: string): boolean {
     return isAcronym(word) ? page === word : page.toLowerCase() === word.toLowerCase();
   });
 }
+
+const withoutAccents = (text: string) => (/[^ -~]/.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '') : text);

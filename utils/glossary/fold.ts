@@ -16,10 +16,26 @@ export function createFoldTable(fold: GlossaryIndex['fold']): FoldTable {
   table[0x2019] = 0x27;
   // A no-break space between the words of a name (US&nbsp;Senate) is the space the pattern holds.
   table[0xa0] = 0x20;
+  // Names keep or drop their accents by outlet (António / Antonio Guterres, Erdoğan / Erdogan).
+  for (let c = LATIN_ACCENTED_FIRST; c <= LATIN_ACCENTED_LAST; c++) table[c] = latinBase(c);
   for (let i = 0; i + 1 < fold.length; i += 2) {
     table[fold.charCodeAt(i)] = fold.charCodeAt(i + 1);
   }
   return table;
+}
+
+const LATIN_ACCENTED_FIRST = 0xc0;
+const LATIN_ACCENTED_LAST = 0x24f;
+
+/**
+ * A precomposed Latin letter with accents (U+00C0–U+024F) as its lower-case ASCII letter (é → e);
+ * any other unit as it is. One unit for one, so offsets in folded text stay those of the page.
+ */
+export function latinBase(unit: number): number {
+  if (unit < LATIN_ACCENTED_FIRST || unit > LATIN_ACCENTED_LAST) return unit;
+  const base = String.fromCharCode(unit).normalize('NFD').charCodeAt(0);
+  if (base >= 0x41 && base <= 0x5a) return base + 0x20;
+  return base >= 0x61 && base <= 0x7a ? base : unit;
 }
 
 const CHUNK = 8192;

@@ -26,6 +26,8 @@ const RECORDS: RawRecord[] = [
   { id: 'cga', zh: '海巡署', pinyin: 'hǎi xún shǔ', en: 'Coast Guard Administration (CGA)', enAliases: ['Coast Guard Administration', 'CGA'], category: 'organization', region: 'cross-strait', explain },
   { id: 'us-senate', zh: '美國參議院', pinyin: 'měi guó cān yì yuàn', en: 'United States Senate', enAliases: ['US Senate'], category: 'organization', region: 'us-china', explain },
   { id: 'suzhou', zh: '蘇州', en: 'Suzhou', enAliases: ['Suzhou'], pinyin: 'sū zhōu', ...place, region: 'cross-strait', unless: [{ before: ['destroyer', '驅逐艦'] }, { after: ['Street'] }] },
+  { id: 'guterres', zh: '古特瑞斯', pinyin: 'gǔ tè ruì sī', en: 'António Guterres', enAliases: ['Antonio Guterres', 'Guterres'], category: 'person', region: 'global', checked: '2026-12-01', explain: { zh: '2017 年起任聯合國秘書長。', en: 'UN Secretary-General since 2017.' } },
+  { id: 'orban', zh: '奧班', pinyin: 'ào bān', en: 'Viktor Orbán', enAliases: ['Viktor Orban', 'Orban'], category: 'person', region: 'global', checked: '2026-12-01', explain: { zh: '2010 年至 2026 年任匈牙利總理。', en: 'Prime Minister of Hungary from 2010 to 2026.' } },
   { id: 'reagan', zh: '雷根', pinyin: 'léi gēn', en: 'Ronald Reagan', enAliases: ['Ronald Reagan', 'Reagan'], category: 'person', region: 'us-china', checked: '2026-12-01', explain: { zh: '1981 年至 1989 年任美國總統。', en: 'President of the United States from 1981 to 1989.' } },
 ].map((value, i) => ({ origin: `context.yaml:${i + 1}`, value }));
 
@@ -125,6 +127,21 @@ describe('the English side', () => {
       ['US forces korea', 'usfk'],
     ]);
     expect(found('dpp and Dpp and DPP')).toEqual([['DPP', 'dpp']]);
+  });
+
+  it('finds a name with or without its accents, where the page wrote it', () => {
+    expect(found('UN chief António Guterres and Antonio Guterres')).toEqual([
+      ['António Guterres', 'guterres'],
+      ['Antonio Guterres', 'guterres'],
+    ]);
+    expect(found('Viktor Orbán met Orban’s rival; orbán')).toEqual([
+      ['Viktor Orbán', 'orban'],
+      ['Orban', 'orban'],
+    ]);
+    expect(found('ORBÁN and GUTERRES')).toEqual([
+      ['ORBÁN', 'orban'],
+      ['GUTERRES', 'guterres'],
+    ]);
   });
 
   it('takes the plural of an acronym and possessives', () => {
