@@ -3,6 +3,8 @@ import { t, type UiLocale } from '../../utils/i18n/page-strings';
 const KEYS = [
   ['Alt+Shift+N', 'keys.nextTerm'],
   ['Alt+Shift+P', 'keys.previousTerm'],
+  ['Alt+Shift+.', 'keys.nextWord'],
+  ['Alt+Shift+,', 'keys.previousWord'],
   ['Escape', 'keys.escape'],
   ['Alt+Shift+H', 'keys.highlight'],
   ['Alt+Shift+S', 'keys.script'],

@@ -2,6 +2,7 @@ import { createDictionaryHover, type DictionaryHover, type DictionarySettings } 
 import type { DictionaryEntry, DictionaryMatch } from '../../utils/dictionary/types';
 import { createCardController, type CardController, type CardControllerOptions } from './card-controller';
 import { createTermCursor } from './term-cursor';
+import { createWordCursor } from './word-cursor';
 
 export interface ReadingDictionary {
   lookup: (text: string) => Promise<DictionaryMatch | null>;
@@ -24,7 +25,8 @@ export interface ReadingCards {
 
 /**
  * The cards a reading surface (an article, the PDF reader's pages) answers with: the glossary card,
- * the dictionary's for every other word, and the keyboard term cursor that opens the glossary card.
+ * the dictionary's for every other word, and the keyboard's term cursor (glossary cards) and word cursor
+ * (dictionary cards).
  * One card at a time: each one opening closes the other.
  */
 export function createReadingCards(options: ReadingCardsOptions): ReadingCards {
@@ -72,10 +74,20 @@ export function createReadingCards(options: ReadingCardsOptions): ReadingCards {
     },
     close: () => card.hide(),
   });
+  const words = dictionary
+    ? createWordCursor({
+        doc: options.doc,
+        articleRoot: options.articleRoot,
+        enabled: () => dictionary.isEnabled(),
+        openAt: (point) => dictionary.openAt(point),
+        close: () => dictionary.hide(),
+      })
+    : null;
   return {
     card,
     dictionary,
     destroy() {
+      words?.destroy();
       cursor.destroy();
       dictionary?.destroy();
       card.destroy();

@@ -33,7 +33,8 @@ export function cursorStep(event: KeyboardEvent): 1 | -1 | 0 {
   return 0;
 }
 
-function isEditable(target: EventTarget | null): boolean {
+/** Whether a key goes to something the reader types in (a shortcut there is the field's, not the cursor's). */
+export function isEditable(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   if (!el || typeof el.closest !== 'function') return false;
   return !!el.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])');

@@ -42,8 +42,11 @@ export interface DictionaryHoverOptions extends DictionarySettings {
 }
 
 export interface DictionaryHover {
-  /** Looks up the word at a position of the text and opens its card (a tap; the keyboard term cursor). */
-  openAt(point: TextPoint): Promise<boolean>;
+  /**
+   * Looks up the word at a position of the text and opens its card, saying it to screen readers (the
+   * keyboard's word cursor); the word's range, or null when no dictionary word starts there.
+   */
+  openAt(point: TextPoint): Promise<Range | null>;
   update(settings: Partial<DictionarySettings>): void;
   /** Whether the reader has dictionary cards on (the setting), which also gives a term card its dictionary section. */
   isEnabled(): boolean;
@@ -54,6 +57,12 @@ export interface DictionaryHover {
 interface Shown {
   match: DictionaryMatch;
   range: Range;
+}
+
+/** What a screen reader hears for a word the keyboard opened: the word, its reading and first senses. */
+function spokenWord(match: DictionaryMatch): string {
+  const entry = match.entries[0];
+  return entry ? `${match.word} ${entry.pinyin}: ${entry.senses.slice(0, 2).join('; ')}` : match.word;
 }
 
 const held = (event: MouseEvent | KeyboardEvent, modifier: DictionaryModifier) =>
@@ -77,7 +86,7 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
     hoverDelayMs: options.hoverDelayMs,
     ...(options.fontSizePx ? { fontSizePx: options.fontSizePx } : {}),
   };
-  const view = createDictionaryCardView(doc, options.cssText, settings.fontSizePx);
+  const view = createDictionaryCardView(doc, options.cssText, () => settings.locale, settings.fontSizePx);
   let shown: Shown | null = null;
   let pinned = false;
   let saveState: SaveState = 'idle';
@@ -282,7 +291,11 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
   for (const [type, fn] of listeners) doc.addEventListener(type, fn, { capture: true, passive: true });
 
   return {
-    openAt: (point) => (lookable(point) ? lookUp(point, 0) : Promise.resolve(false)),
+    async openAt(point) {
+      if (!lookable(point) || !(await lookUp(point, 0)) || !shown) return null;
+      view.say(spokenWord(shown.match));
+      return shown.range;
+    },
     update(next) {
       settings = { ...settings, ...next };
       if (!settings.enabled) hide();

@@ -107,6 +107,38 @@ describe('dictionary cards on the seed article', () => {
     expect(await bluePixels(await page.screenshot({ clip: box }))).toBe(0);
   });
 
+  it('walks the words between the terms with the keyboard, saying each: Alt+Shift+. forward, Alt+Shift+, back', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator('h2.title').click();
+    await page.mouse.move(1, 1);
+    const outlinedInMark = () =>
+      page.evaluate(() => {
+        const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('prospect-reader-lookup');
+        const range = highlight ? [...highlight][0] : undefined;
+        return !!range?.startContainer.parentElement?.closest('pr-term');
+      });
+    const status = ax(page).getByRole('status', { name: 'Dictionary' });
+    await page.keyboard.press('Alt+Shift+Period');
+    await dictionaryCard().waitFor();
+    await expect.poll(outlined).not.toBe('');
+    const first = await outlined();
+    expect(await outlinedInMark()).toBe(false);
+    expect(await dictionaryCard().innerText()).toContain(first);
+    await expect.poll(() => status.textContent()).toContain(first);
+    await page.keyboard.press('Alt+Shift+Period');
+    await expect.poll(outlined).not.toBe(first);
+    const second = await outlined();
+    expect(second).not.toBe('');
+    expect(await outlinedInMark()).toBe(false);
+    await expect.poll(() => status.textContent()).toContain(second);
+    await page.keyboard.press('Alt+Shift+Comma');
+    await expect.poll(outlined).toBe(first);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dictionaryCard().isVisible()).toBe(false);
+    await page.reload();
+    await waitForMarks(page, 20);
+  });
+
   it("keeps the curated card on a marked term, with the dictionary's senses of the same word after it", async () => {
     await page.mouse.move(3, 3);
     const term = page.locator(`${TERM}[data-term-id="icbm"]`).first();
