@@ -31,13 +31,18 @@ export function registryPainter(win: Window, name: string): RangePainter {
 
 export const UNDERLINE_HOST_TAG = HOST.underlines;
 
-const UNDERLINE_CSS = `:host { position: absolute !important; pointer-events: none !important; z-index: 2147483646 !important; }
+// Fixed and clipped to the viewport: a line under a word the page placed far off (a probe for the
+// reader's own words) must not grow the document's scroll size, which the page can read.
+const UNDERLINE_CSS = `:host { position: fixed !important; inset: 0 !important; width: auto !important; height: auto !important;
+  overflow: hidden !important; contain: strict !important;
+  pointer-events: none !important; z-index: 2147483646 !important; }
 .u { position: absolute; border-bottom: 1px dotted rgb(11 92 173 / 0.75); pointer-events: none; }`;
 
 /**
  * Paints dotted underlines below the ranges from inside a closed shadow root: the page sees that
  * the host exists (on every article, whether or not anything is drawn), not where its lines are or
- * which words they are under. Lines are redrawn in the next frame after a change, a resize or a reflow.
+ * which words they are under. Only lines in the viewport are drawn, again in the next frame after a
+ * change, a scroll, a resize or a reflow.
  */
 export function underlinePainter(doc: Document): RangePainter {
   const win = doc.defaultView as PageWindow;
@@ -53,7 +58,7 @@ export function underlinePainter(doc: Document): RangePainter {
     for (const range of ranges) {
       if (range.collapsed) continue;
       for (const box of range.getClientRects()) {
-        if (box.width === 0) continue;
+        if (box.width === 0 || box.bottom < 0 || box.top > win.innerHeight || box.right < 0 || box.left > win.innerWidth) continue;
         const line = doc.createElement('div');
         line.className = 'u';
         line.style.left = `${box.left - origin.left}px`;
@@ -71,6 +76,8 @@ export function underlinePainter(doc: Document): RangePainter {
   const resizes = new win.ResizeObserver(schedule);
   resizes.observe(doc.documentElement);
   win.addEventListener('resize', schedule);
+  // In capture: a scroll inside any scrolling box of the page moves its words too.
+  win.addEventListener('scroll', schedule, { capture: true, passive: true });
 
   return {
     add(range) {
@@ -87,6 +94,7 @@ export function underlinePainter(doc: Document): RangePainter {
       ranges.clear();
       resizes.disconnect();
       win.removeEventListener('resize', schedule);
+      win.removeEventListener('scroll', schedule, { capture: true });
       shadow?.remove();
       shadow = null;
     },

@@ -125,6 +125,52 @@ describe('the personal glossary', () => {
     await fresh.close();
   });
 
+  it("gives a page no way to find the reader's words by where their underlines are drawn", async () => {
+    // A page script's probe: the word far off inside a clipped box, then the document's scroll size.
+    const probe = (word: string) =>
+      article.evaluate(async (w) => {
+        const size = () => [document.documentElement.scrollWidth, document.documentElement.scrollHeight];
+        const before = size();
+        const box = document.createElement('p');
+        box.style.cssText = 'overflow: hidden; height: 2em; position: relative';
+        const far = document.createElement('span');
+        far.style.cssText = 'position: absolute; left: 100000px; top: 50000px';
+        far.textContent = w;
+        box.append(far);
+        document.querySelector('section.cp > div.container')!.append(box);
+        await new Promise((r) => setTimeout(r, 800));
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const after = size();
+        box.remove();
+        return { before, after };
+      }, word);
+    // The box itself adds its line to the height: the reader's word must add nothing more than a stranger's.
+    const grew = ({ before, after }: { before: number[]; after: number[] }) => after.map((n, i) => n - before[i]!);
+    const control = grew(await probe('完全不相干'));
+    expect(control[0]).toBe(0);
+    expect(grew(await probe('全面恢復'))).toEqual(control);
+
+    // The reader still sees the line: blue dots under the word in view, also after a scroll.
+    const { x, y } = await placeOf(article, '全面恢復');
+    await article.evaluate(() => window.scrollBy(0, 30));
+    await article.waitForTimeout(100);
+    const clip = { x: x - 40, y: y - 30 - 12, width: 80, height: 32 };
+    const png = await article.screenshot({ clip });
+    const blue = await article.evaluate(async (b64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${b64}`;
+      await image.decode();
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const g = canvas.getContext('2d')!;
+      g.drawImage(image, 0, 0);
+      const data = g.getImageData(0, 0, image.width, image.height).data;
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i + 2]! - data[i]! > 40) n++;
+      return n;
+    }, png.toString('base64'));
+    expect(blue).toBeGreaterThan(5);
+  });
+
   it('imports a CSV only after the preview is confirmed, leaving out the bad row', async () => {
     await options.bringToFront();
     const csv = [
