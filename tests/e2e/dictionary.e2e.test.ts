@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
 import { SEED_ARTICLE_URL } from '../../scripts/lib/site-fixtures';
-import { HL, highlightPhrase, openCard, TERM, waitForMarks } from './support';
+import { bluePixels as bluePixelsOf, HL, highlightPhrase, openCard, TERM, waitForMarks } from './support';
 import { ax } from '../../scripts/lib/ax';
 import { DICTIONARY_INDEX_FILE } from '../../utils/dictionary/format';
 
@@ -71,20 +71,7 @@ const outlinedBox = () =>
     return { x: rect.x, y: rect.y, width: rect.width, height: rect.height + 6 };
   });
 
-/** Pixels of a screenshot where blue stands well above red: the outline's tint and underline, not black text on white. */
-const bluePixels = (png: Buffer) =>
-  page.evaluate(async (b64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${b64}`;
-    await image.decode();
-    const canvas = new OffscreenCanvas(image.width, image.height);
-    const g = canvas.getContext('2d')!;
-    g.drawImage(image, 0, 0);
-    const data = g.getImageData(0, 0, image.width, image.height).data;
-    let n = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i + 2]! - data[i]! > 20) n++;
-    return n;
-  }, png.toString('base64'));
+const bluePixels = (png: Buffer) => bluePixelsOf(page, png);
 
 describe('dictionary cards on the seed article', () => {
   it('hovering an unmarked word shows its English, pinyin and source, and outlines the word without changing the text', async () => {

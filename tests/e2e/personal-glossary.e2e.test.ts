@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
 import { SEED_ARTICLE_URL } from '../../scripts/lib/site-fixtures';
-import { TERM, waitForMarks } from './support';
+import { bluePixels, TERM, waitForMarks } from './support';
 import { ax } from '../../scripts/lib/ax';
 
 let browser: ExtensionBrowser;
@@ -156,18 +156,7 @@ describe('the personal glossary', () => {
     await article.waitForTimeout(100);
     const clip = { x: x - 40, y: y - 30 - 12, width: 80, height: 32 };
     const png = await article.screenshot({ clip });
-    const blue = await article.evaluate(async (b64) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${b64}`;
-      await image.decode();
-      const canvas = new OffscreenCanvas(image.width, image.height);
-      const g = canvas.getContext('2d')!;
-      g.drawImage(image, 0, 0);
-      const data = g.getImageData(0, 0, image.width, image.height).data;
-      let n = 0;
-      for (let i = 0; i < data.length; i += 4) if (data[i + 2]! - data[i]! > 40) n++;
-      return n;
-    }, png.toString('base64'));
+    const blue = await bluePixels(article, png, 40);
     expect(blue).toBeGreaterThan(5);
   });
 

@@ -98,3 +98,22 @@ export async function openCard(page: Page, id: string) {
   await expect.poll(() => card.isVisible()).toBe(true);
   return card;
 }
+
+/** Pixels of a screenshot where blue stands above red by more than `margin`: our outlines and underlines, not black text on white. */
+export function bluePixels(page: Page, png: Buffer, margin = 20): Promise<number> {
+  return page.evaluate(
+    async ([b64, over]) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${b64}`;
+      await image.decode();
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const g = canvas.getContext('2d')!;
+      g.drawImage(image, 0, 0);
+      const data = g.getImageData(0, 0, image.width, image.height).data;
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i + 2]! - data[i]! > (over as number)) n++;
+      return n;
+    },
+    [png.toString('base64'), margin] as const,
+  );
+}
