@@ -95,6 +95,9 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
   let showTimer = 0;
   let hideTimer = 0;
   let lastPointer: { x: number; y: number } | null = null;
+  // A card the keyboard opened keeps its place while the pointer rests: the page scrolled to the word
+  // slides other text under the resting pointer, and the browser reports that as a move.
+  let keyboardOwned = false;
 
   const inCard = view.contains;
   const keyOf = (point: TextPoint) => `${serialOf(point.node)}:${point.offset}`;
@@ -168,6 +171,7 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
     serial++;
     shown = null;
     pinned = false;
+    keyboardOwned = false;
     outlineWord(win, null);
     view.clear();
   }
@@ -219,7 +223,10 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
   }
 
   const onMouseMove = (event: MouseEvent) => {
+    const resting = !lastPointer || (lastPointer.x === event.clientX && lastPointer.y === event.clientY);
     lastPointer = { x: event.clientX, y: event.clientY };
+    if (keyboardOwned && resting) return;
+    keyboardOwned = false;
     if (!settings.enabled) return;
     if (inCard(event.target)) {
       // Reached the card: a word passed over on the way there must not replace it.
@@ -292,7 +299,9 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
 
   return {
     async openAt(point) {
-      if (!lookable(point) || !(await lookUp(point, 0)) || !shown) return null;
+      if (!lookable(point)) return null;
+      keyboardOwned = true;
+      if (!(await lookUp(point, 0)) || !shown) return null;
       view.say(spokenWord(shown.match));
       return shown.range;
     },

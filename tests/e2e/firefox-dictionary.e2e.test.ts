@@ -75,6 +75,42 @@ describe('Firefox ESR: dictionary cards', () => {
     expect(await shown('prospect-reader-dictionary')).toBeNull();
   });
 
+  it('walks the words between the terms with Alt+Shift+. and back with Alt+Shift+,', async () => {
+    await page.mouse.move(2, 2);
+    await until(async () => (await shown('prospect-reader-dictionary')) === null, 'no dictionary card');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    // The keys go to the page once the reader clicks into it; the pointer then rests on the title's text,
+    // and the scrolling to each word slides other text under it: the keyboard's card keeps its place.
+    await page.click('h2.title');
+    const inMark = () =>
+      page.evaluate(() => {
+        const highlight = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('prospect-reader-lookup');
+        const range = highlight ? [...highlight][0] : undefined;
+        return !!range?.startContainer.parentElement?.closest('pr-term');
+      });
+    const press = async (key: 'Period' | 'Comma') => {
+      await page.keyboard.down('Alt');
+      await page.keyboard.down('Shift');
+      await page.keyboard.press(key);
+      await page.keyboard.up('Shift');
+      await page.keyboard.up('Alt');
+    };
+    await press('Period');
+    const first = await until(outlined, 'the first word');
+    await until(() => shown('prospect-reader-dictionary'), 'its card');
+    expect(await inMark()).toBe(false);
+    await press('Period');
+    const second = await until(async () => {
+      const now = await outlined();
+      return now && now !== first ? now : null;
+    }, 'the next word');
+    expect(await inMark()).toBe(false);
+    await press('Comma');
+    await until(async () => (await outlined()) === first, `the way back to ${first} from ${second}`);
+    await page.keyboard.press('Escape');
+    await until(async () => (await shown('prospect-reader-dictionary')) === null, 'the card to close');
+  });
+
   it('Save term on a dictionary word reaches the vocabulary list and the Anki export', async () => {
     const card = await hoverWord('協議');
     // Save term is the card's last row, at its left (term-card.css: .save after the source line).
