@@ -6,9 +6,11 @@ export type Handlers = {
   [T in RequestType]: (request: Extract<Request, { type: T }>, caller: Caller) => ResponseMap[T] | Promise<ResponseMap[T]>;
 };
 
-/** What a tab may ask; the rest (import, purge, saved-term removal) belongs to the extension's pages. */
+/**
+ * What a tab may ask; the rest (the whole glossary with the reader's own entries, import, purge,
+ * saved-term removal) belongs to the extension's pages. A tab marks from the match index.
+ */
 const TAB_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
-  'glossary/get',
   'glossary/match',
   'glossary/entries',
   'glossary/first-marks',

@@ -58,7 +58,7 @@ describe('the background request handler', () => {
   });
 
   it('answers a valid request from the extension', async () => {
-    expect(await handle({ type: 'glossary/get' }, fromExtension)).toEqual({ ok: true, value: index });
+    expect(await handle({ type: 'glossary/get' }, fromDesk)).toEqual({ ok: true, value: index });
   });
 
   it('stores, lists, edits and removes highlights, announcing each change', async () => {
@@ -157,8 +157,9 @@ describe('the background request handler', () => {
     expect(await handle({ type: 'highlights/list', articleUrl: other.articleUrl }, fromDesk)).toMatchObject({ ok: true, value: [{ id: other.id }] });
   });
 
-  it('keeps import, purging and saved-term removal to the extension pages', async () => {
+  it('keeps the whole glossary, import, purging and saved-term removal to the extension pages', async () => {
     for (const request of [
+      { type: 'glossary/get' },
       { type: 'backup/import', text: '{}' },
       { type: 'trash/purge', key: 'highlight:x' },
       { type: 'terms/remove', id: 'x' },
