@@ -6,6 +6,7 @@ import { t, type UiLocale } from '../../utils/i18n/strings';
 import type { DictionaryModifier } from '../../utils/settings/settings';
 import { sentenceAroundRange } from '../card/save-term';
 import { isInsideSkipped, OWN_HOST_PREFIX } from '../marking/eligible-text';
+import { inField } from '../highlights/selection';
 import { trustedOnly } from '../ui/trusted';
 import { outlineWord } from './lookup-highlight';
 import { savedWordFrom } from './save-word';
@@ -86,6 +87,8 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
   let showTimer = 0;
   let hideTimer = 0;
   let lastPointer: { x: number; y: number } | null = null;
+  // The mouse buttons held, as the last mouse event said: a key press does not say.
+  let buttons = 0;
 
   const inCard = view.contains;
   const keyOf = (point: TextPoint) => `${serialOf(point.node)}:${point.offset}`;
@@ -182,6 +185,17 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
     );
   }
 
+  /**
+   * Whether the reader asks for a card now, by pointer or by the modifier key alike: the key held, no
+   * drag or selection (the highlight toolbar's moment), not writing (the highlight card's note, a field
+   * of the page's). A card drawn over those would take the next click.
+   */
+  function wanted(event: MouseEvent | KeyboardEvent): boolean {
+    const highlightCardFocused = doc.activeElement?.tagName.toLowerCase() === HOST.highlights;
+    const writing = highlightCardFocused || (event.target instanceof win.Node && inField(event.target));
+    return held(event, settings.modifier) && buttons === 0 && (doc.getSelection()?.isCollapsed ?? true) && !writing;
+  }
+
   /** Looks up the word at the point; shows it after `delay` (the lookup runs meanwhile). */
   function lookUp(point: TextPoint, delay: number): Promise<boolean> {
     win.clearTimeout(showTimer);
@@ -211,6 +225,7 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
 
   const onMouseMove = (event: MouseEvent) => {
     lastPointer = { x: event.clientX, y: event.clientY };
+    buttons = event.buttons;
     if (!settings.enabled) return;
     if (inCard(event.target)) {
       // Reached the card: a word passed over on the way there must not replace it.
@@ -225,10 +240,7 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
       scheduleHide();
       return;
     }
-    // Not while the reader drags or has a selection (the highlight toolbar's moment), nor while the highlight
-    // card has focus (its note is being written): a card drawn over it would take the next click.
-    const highlightCardFocused = doc.activeElement?.tagName.toLowerCase() === HOST.highlights;
-    if (!held(event, settings.modifier) || event.buttons !== 0 || !(doc.getSelection()?.isCollapsed ?? true) || highlightCardFocused) {
+    if (!wanted(event)) {
       cancelPending();
       return;
     }
@@ -254,12 +266,13 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
       return;
     }
     // Pressing the modifier over a word looks it up at once, as in 10ten.
-    if (!settings.enabled || settings.modifier === 'none' || event.key !== settings.modifier || !lastPointer) return;
+    if (!settings.enabled || settings.modifier === 'none' || event.key !== settings.modifier || !lastPointer || !wanted(event)) return;
     const point = textPointAt(doc, lastPointer.x, lastPointer.y);
     if (lookable(point)) void lookUp(point, 0);
   };
 
   const onPointerDown = (event: PointerEvent) => {
+    buttons = event.buttons;
     if (inCard(event.target)) return;
     // A press is the reader acting (opening a highlight's card, selecting): the hover that led there is over.
     cancelPending();
@@ -273,10 +286,15 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
     if (shown && !pinned) hide();
   };
 
+  const onPointerUp = (event: PointerEvent) => {
+    buttons = event.buttons;
+  };
+
   const listeners: [string, EventListener][] = [
     ['mousemove', trustedOnly(onMouseMove) as EventListener],
     ['keydown', trustedOnly(onKeyDown) as EventListener],
     ['pointerdown', trustedOnly(onPointerDown) as EventListener],
+    ['pointerup', trustedOnly(onPointerUp) as EventListener],
   ];
   // Passive: the page's own events go through untouched.
   for (const [type, fn] of listeners) doc.addEventListener(type, fn, { capture: true, passive: true });

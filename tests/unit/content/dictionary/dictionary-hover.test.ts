@@ -1,0 +1,116 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createDictionaryHover, type DictionaryHoverOptions } from '../../../../content/dictionary/dictionary-hover';
+import type { DictionaryEntry } from '../../../../utils/dictionary/types';
+import { HOST } from '../../../../utils/dom-names';
+import { recordShadowRoots } from '../../fixture-dom';
+import { heldLookup } from '../held-lookup';
+
+// jsdom makes no trusted event; the real-browser dictionary tests use the real mouse and keyboard.
+vi.mock('../../../../content/ui/trusted', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../../content/ui/trusted')>()),
+  trustedOnly: <E extends Event>(listener: (event: E) => void) => listener,
+  guardRoot: () => undefined,
+}));
+
+const AGREEMENT: DictionaryEntry = { trad: '協議', simp: '协议', pinyin: 'xié yì', senses: ['agreement'], classifiers: [], variantOf: [] };
+
+/**
+ * jsdom lays nothing out: here the caret under (x, y) is offset x of `text`, every character's box
+ * holds every point, and a range's box is the same (the card is placed against it).
+ */
+function layOut(text: Text) {
+  const box = { x: 0, y: 0, left: 0, top: 0, right: 1000, bottom: 40, width: 1000, height: 40 };
+  Object.defineProperty(document, 'caretPositionFromPoint', { configurable: true, value: (x: number) => ({ offsetNode: text, offset: x }) });
+  Object.defineProperty(Range.prototype, 'getClientRects', { configurable: true, value: () => [box] });
+  Object.defineProperty(Range.prototype, 'getBoundingClientRect', { configurable: true, value: () => box });
+}
+
+function setUp(options: Partial<DictionaryHoverOptions> = {}) {
+  const roots = recordShadowRoots();
+  const paragraph = document.createElement('p');
+  paragraph.textContent = '雙方簽署協議。';
+  document.body.append(paragraph);
+  const text = paragraph.firstChild as Text;
+  layOut(text);
+  const held = heldLookup((asked) => (asked.startsWith('協議') ? { word: '協議', length: 2, entries: [AGREEMENT] } : null));
+  const hover = createDictionaryHover({
+    doc: document,
+    enabled: true,
+    modifier: 'none',
+    locale: 'en',
+    hoverDelayMs: 0,
+    lookup: held.lookup,
+    cssText: '',
+    articleRoot: () => paragraph,
+    article: () => ({ url: 'https://www.pf.org.tw/a', title: 'A' }),
+    ...options,
+  });
+  const card = () => {
+    const host = document.querySelector(HOST.dictionary);
+    return host ? (roots.get(host)!.querySelector('[role="tooltip"]') ?? null) : null;
+  };
+  const AT = text.data.indexOf('協');
+  return { hover, held, card, paragraph, text, point: { node: text, offset: AT }, AT };
+}
+
+afterEach(() => {
+  delete (document as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
+  delete (Range.prototype as { getClientRects?: unknown }).getClientRects;
+  delete (Range.prototype as { getBoundingClientRect?: unknown }).getBoundingClientRect;
+  document.getSelection()?.removeAllRanges();
+  document.body.replaceChildren();
+});
+
+describe('the modifier key pressed over a word', () => {
+  const shift = (target: EventTarget) => target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', shiftKey: true, bubbles: true }));
+  const move = (x: number, buttons = 0) => document.dispatchEvent(new MouseEvent('mousemove', { clientX: x, clientY: 20, buttons, bubbles: true }));
+
+  it('looks the word up, as the pointer resting there with the key held does', () => {
+    const { held, AT } = setUp({ modifier: 'Shift' });
+    move(AT);
+    expect(held.asked).toEqual([]);
+    shift(document.body);
+    expect(held.asked).toEqual(['協議。']);
+  });
+
+  it.each([
+    [
+      'the reader is writing in a field of the page',
+      () => {
+        const field = document.createElement('textarea');
+        document.body.append(field);
+        field.focus();
+        return field;
+      },
+    ],
+    [
+      "a highlight's card has the keyboard (its note is being written)",
+      () => {
+        const host = document.createElement(HOST.highlights);
+        host.tabIndex = 0;
+        document.body.append(host);
+        host.focus();
+        return host;
+      },
+    ],
+    [
+      'the reader has a selection',
+      () => {
+        document.getSelection()!.selectAllChildren(document.querySelector('p')!);
+        return document.body;
+      },
+    ],
+    [
+      'a button is held down',
+      () => {
+        move(document.querySelector('p')!.textContent!.indexOf('協'), 1);
+        return document.body;
+      },
+    ],
+  ])('looks nothing up while %s', (_, prepare) => {
+    const { held, AT } = setUp({ modifier: 'Shift' });
+    move(AT);
+    shift(prepare());
+    expect(held.asked).toEqual([]);
+  });
+});
