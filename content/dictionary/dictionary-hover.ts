@@ -10,7 +10,7 @@ import { inField } from '../highlights/selection';
 import { trustedOnly } from '../ui/trusted';
 import { outlineWord } from './lookup-highlight';
 import { savedWordFrom } from './save-word';
-import { gatherText, isHanAt, isInsideTerm, rangeHolds, rangeOf, sameStart, textPointAt, type GatheredText, type TextPoint } from './text-at-point';
+import { gatherText, isHanAt, isInsideTerm, rangeHolds, rangeOf, sameStart, stillThere, textPointAt, type GatheredText, type TextPoint } from './text-at-point';
 import { HOST } from '../../utils/dom-names';
 import { createDictionaryCardView } from './dictionary-card-view';
 
@@ -197,30 +197,30 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
   }
 
   /** Looks up the word at the point; shows it after `delay` (the lookup runs meanwhile). */
-  function lookUp(point: TextPoint, delay: number): Promise<boolean> {
-    win.clearTimeout(showTimer);
-    pendingKey = keyOf(point);
-    const mine = ++serial;
-    const gathered = gatherText(point, MAX_WORD_UNITS);
-    const waited = new Promise<void>((resolve) => {
-      showTimer = win.setTimeout(resolve, delay);
-    });
-    return Promise.all([options.lookup(gathered.text), waited]).then(
-      ([match]) => {
-        if (mine !== serial) return false;
-        pendingKey = '';
-        if (!match) {
-          scheduleHide();
-          return false;
-        }
-        show(match, gathered);
-        return true;
-      },
-      (error: unknown) => {
-        console.error('Prospect Reader: dictionary lookup failed', error);
+  async function lookUp(point: TextPoint, delay: number): Promise<boolean> {
+    // One catch for the lookup failing and for the card failing to be drawn.
+    try {
+      win.clearTimeout(showTimer);
+      pendingKey = keyOf(point);
+      const mine = ++serial;
+      const gathered = gatherText(point, MAX_WORD_UNITS);
+      const waited = new Promise<void>((resolve) => {
+        showTimer = win.setTimeout(resolve, delay);
+      });
+      const [match] = await Promise.all([options.lookup(gathered.text), waited]);
+      if (mine !== serial) return false;
+      pendingKey = '';
+      // The text may have changed meanwhile (marked, switched 繁/简): its card would outline other text, or nothing.
+      if (!match || !stillThere(gathered)) {
+        scheduleHide();
         return false;
-      },
-    );
+      }
+      show(match, gathered);
+      return true;
+    } catch (error) {
+      console.error('Prospect Reader: dictionary lookup failed', error);
+      return false;
+    }
   }
 
   const onMouseMove = (event: MouseEvent) => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDictionaryHover, type DictionaryHoverOptions } from '../../../../content/dictionary/dictionary-hover';
 import type { DictionaryEntry } from '../../../../utils/dictionary/types';
-import { HOST } from '../../../../utils/dom-names';
+import { HOST, TAG } from '../../../../utils/dom-names';
 import { recordShadowRoots } from '../../fixture-dom';
 import { heldLookup } from '../held-lookup';
 
@@ -112,5 +112,42 @@ describe('the modifier key pressed over a word', () => {
     move(AT);
     shift(prepare());
     expect(held.asked).toEqual([]);
+  });
+});
+
+describe('a lookup whose text changed before the answer came', () => {
+  it.each([
+    [
+      'rewritten in place (the 繁/简 switch)',
+      (text: Text) => {
+        text.data = '双方签署协议。';
+      },
+    ],
+    [
+      'split by marking (a term wrapped in a mark)',
+      (text: Text) => {
+        const term = text.splitText(text.data.indexOf('協'));
+        term.splitText(2);
+        const mark = document.createElement(TAG.term);
+        term.replaceWith(mark);
+        mark.append(term);
+      },
+    ],
+    ['taken out of the page', (text: Text) => text.remove()],
+  ])('shows no card when the text was %s', async (_, change) => {
+    const { hover, held, card, text, point } = setUp();
+    const opened = hover.openAt(point);
+    change(text);
+    await held.answerAll();
+    await expect(opened).resolves.toBe(false);
+    expect(card()).toBeNull();
+  });
+
+  it('still shows the card when the text is as it was', async () => {
+    const { hover, held, card, point } = setUp();
+    const opened = hover.openAt(point);
+    await held.answerAll();
+    await expect(opened).resolves.toBe(true);
+    expect(card()!.textContent).toContain('agreement');
   });
 });
