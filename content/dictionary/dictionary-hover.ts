@@ -57,6 +57,9 @@ interface Shown {
   range: Range;
 }
 
+/** Whether two shown words are one: the same word at the same place, hovered again. */
+const sameWord = (a: Shown, b: Shown) => a.match.word === b.match.word && sameStart(a.range, b.range);
+
 const held = (event: MouseEvent | KeyboardEvent, modifier: DictionaryModifier) =>
   modifier === 'none' ||
   (modifier === 'Alt' ? event.altKey : modifier === 'Control' ? event.ctrlKey : event.shiftKey);
@@ -137,21 +140,22 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
     } catch {
       outcome = 'failed';
     }
-    if (shown !== target) return;
+    // Hovered again meanwhile, the word has a new card: the outcome goes on that one, not on another word's.
+    if (!shown || !sameWord(shown, target)) return;
     saveState = outcome;
     draw();
   }
 
   function show(match: DictionaryMatch, gathered: GatheredText): void {
     win.clearTimeout(hideTimer);
-    const range = rangeOf(gathered, match.length);
-    if (shown?.match.word !== match.word || !sameStart(shown.range, range)) {
+    const next = { match, range: rangeOf(gathered, match.length) };
+    if (!shown || !sameWord(shown, next)) {
       pinned = false;
       saveState = 'idle';
     }
-    shown = { match, range };
+    shown = next;
     options.onOpen?.();
-    outlineWord(win, range);
+    outlineWord(win, next.range);
     draw(true);
   }
 

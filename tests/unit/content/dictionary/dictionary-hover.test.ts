@@ -4,6 +4,7 @@ import type { DictionaryEntry } from '../../../../utils/dictionary/types';
 import { HOST, TAG } from '../../../../utils/dom-names';
 import { recordShadowRoots } from '../../fixture-dom';
 import { heldLookup } from '../held-lookup';
+import { layOut } from '../lay-out';
 
 // jsdom makes no trusted event; the real-browser dictionary tests use the real mouse and keyboard.
 vi.mock('../../../../content/ui/trusted', async (importOriginal) => ({
@@ -14,16 +15,8 @@ vi.mock('../../../../content/ui/trusted', async (importOriginal) => ({
 
 const AGREEMENT: DictionaryEntry = { trad: '協議', simp: '协议', pinyin: 'xié yì', senses: ['agreement'], classifiers: [], variantOf: [] };
 
-/**
- * jsdom lays nothing out: here the caret under (x, y) is offset x of `text`, every character's box
- * holds every point, and a range's box is the same (the card is placed against it).
- */
-function layOut(text: Text) {
-  const box = { x: 0, y: 0, left: 0, top: 0, right: 1000, bottom: 40, width: 1000, height: 40 };
-  Object.defineProperty(document, 'caretPositionFromPoint', { configurable: true, value: (x: number) => ({ offsetNode: text, offset: x }) });
-  Object.defineProperty(Range.prototype, 'getClientRects', { configurable: true, value: () => [box] });
-  Object.defineProperty(Range.prototype, 'getBoundingClientRect', { configurable: true, value: () => box });
-}
+// What each test set up, taken away after it (a hover listens on the document).
+const cleanUp: (() => void)[] = [];
 
 function setUp(options: Partial<DictionaryHoverOptions> = {}) {
   const roots = recordShadowRoots();
@@ -31,7 +24,7 @@ function setUp(options: Partial<DictionaryHoverOptions> = {}) {
   paragraph.textContent = '雙方簽署協議。';
   document.body.append(paragraph);
   const text = paragraph.firstChild as Text;
-  layOut(text);
+  cleanUp.push(layOut(text).undo);
   const held = heldLookup((asked) => (asked.startsWith('協議') ? { word: '協議', length: 2, entries: [AGREEMENT] } : null));
   const hover = createDictionaryHover({
     doc: document,
@@ -45,6 +38,7 @@ function setUp(options: Partial<DictionaryHoverOptions> = {}) {
     article: () => ({ url: 'https://www.pf.org.tw/a', title: 'A' }),
     ...options,
   });
+  cleanUp.push(() => hover.destroy());
   const card = () => {
     const host = document.querySelector(HOST.dictionary);
     return host ? (roots.get(host)!.querySelector('[role="tooltip"]') ?? null) : null;
@@ -54,9 +48,7 @@ function setUp(options: Partial<DictionaryHoverOptions> = {}) {
 }
 
 afterEach(() => {
-  delete (document as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
-  delete (Range.prototype as { getClientRects?: unknown }).getClientRects;
-  delete (Range.prototype as { getBoundingClientRect?: unknown }).getBoundingClientRect;
+  for (const undo of cleanUp.splice(0).reverse()) undo();
   document.getSelection()?.removeAllRanges();
   document.body.replaceChildren();
 });
@@ -149,5 +141,27 @@ describe('a lookup whose text changed before the answer came', () => {
     await held.answerAll();
     await expect(opened).resolves.toBe(true);
     expect(card()!.textContent).toContain('agreement');
+  });
+});
+
+describe("the dictionary card's Save term", () => {
+  it('says how the save went when the same word was shown again while it was saving', async () => {
+    let finish = () => {};
+    const saveTerm = () => new Promise<{ added: boolean }>((resolve) => (finish = () => resolve({ added: true })));
+    const { hover, held, card, point } = setUp({ saveTerm });
+    const open = async () => {
+      const opened = hover.openAt(point);
+      await held.answerAll();
+      await opened;
+    };
+    const button = () => card()!.querySelector<HTMLButtonElement>('.save button')!;
+    await open();
+    button().click();
+    expect(button().disabled).toBe(true);
+    await open();
+    finish();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(button().disabled).toBe(false);
+    expect(card()!.querySelector('.save [role="status"]')!.textContent).toBe('Saved');
   });
 });
