@@ -199,7 +199,10 @@ export function createCardController(options: CardControllerOptions): CardContro
       return intent.stay();
     }
     const mark = markOf(event.target);
-    if (mark) intent.enter(markTarget(mark), current);
+    if (!mark) return;
+    // Off the drawn term now: coming back to it is entering it again.
+    pointerOnDrawn = null;
+    intent.enter(markTarget(mark), current);
   };
 
   const onMouseOut = (event: MouseEvent) => {
