@@ -62,6 +62,8 @@ export interface CardController {
   update(settings: Partial<CardSettings>): void;
   /** More terms' details are in `entries`: a card waiting for its own is drawn now. */
   detailsArrived(): void;
+  /** The reader turned dictionary cards off: an open card's dictionary section goes. */
+  dropDictionary(): void;
   hide(): void;
   destroy(): void;
 }
@@ -291,6 +293,11 @@ export function createCardController(options: CardControllerOptions): CardContro
       const late = drawnFor !== current;
       draw(current, late);
       if (late) lookUpWord(current);
+    },
+    dropDictionary() {
+      if (!fromDictionary) return;
+      fromDictionary = null;
+      if (current) draw(current, false);
     },
     destroy() {
       hide();

@@ -33,6 +33,8 @@ export interface DictionaryHoverOptions extends DictionarySettings {
   leaveGraceMs?: number;
   /** A dictionary card opened: the glossary card closes. */
   onOpen?: () => void;
+  /** The reader turned dictionary cards off: the glossary card's dictionary section goes too. */
+  onTurnedOff?: () => void;
   /** Called each time a card has been drawn and placed (benchmark and tests). */
   onShown?: (word: string) => void;
   articleRoot: () => Element;
@@ -306,9 +308,12 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
   return {
     openAt: (point) => (lookable(point) ? lookUp(point, 0) : Promise.resolve(false)),
     update(next) {
+      const wasEnabled = settings.enabled;
       settings = { ...settings, ...next };
-      if (!settings.enabled) hide();
-      else {
+      if (!settings.enabled) {
+        hide();
+        if (wasEnabled) options.onTurnedOff?.();
+      } else {
         view.setFontSize(settings.fontSizePx);
         draw();
       }

@@ -131,6 +131,29 @@ describe("a curated term's dictionary section", () => {
     cards.destroy();
   });
 
+  it('goes when the reader turns dictionary cards off', async () => {
+    const held = heldLookup((text) => ({ word: text, length: text.length, entries: [SANCTIONS] }));
+    const { cards, marks, card } = open(held.lookup);
+    cards.card.show(marks[0]!);
+    await held.answerAll();
+    expect(card()!.querySelector('[role="group"]')).not.toBeNull();
+    cards.dictionary!.update({ enabled: false });
+    expect(card()!.textContent).toContain('The curated explanation.');
+    expect(card()!.querySelector('[role="group"]')).toBeNull();
+    cards.destroy();
+  });
+
+  it('is not drawn when its answer comes after the reader turned dictionary cards off', async () => {
+    const held = heldLookup((text) => ({ word: text, length: text.length, entries: [SANCTIONS] }));
+    const { cards, marks, card } = open(held.lookup);
+    cards.card.show(marks[0]!);
+    cards.dictionary!.update({ enabled: false });
+    await held.answerAll();
+    expect(card()!.textContent).toContain('The curated explanation.');
+    expect(card()!.querySelector('[role="group"]')).toBeNull();
+    cards.destroy();
+  });
+
   it('is not asked for while the reader has dictionary cards off', async () => {
     const held = heldLookup(() => null);
     const { cards, marks, card } = open(held.lookup, false);
