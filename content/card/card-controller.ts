@@ -62,6 +62,8 @@ export interface CardController {
   update(settings: Partial<CardSettings>): void;
   /** More terms' details are in `entries`: a card waiting for its own is drawn now. */
   detailsArrived(): void;
+  /** The reader turned dictionary cards off: an open card's dictionary section goes. */
+  dropDictionary(): void;
   hide(): void;
   destroy(): void;
 }
@@ -199,7 +201,10 @@ export function createCardController(options: CardControllerOptions): CardContro
       return intent.stay();
     }
     const mark = markOf(event.target);
-    if (mark) intent.enter(markTarget(mark), current);
+    if (!mark) return;
+    // Off the drawn term now: coming back to it is entering it again.
+    pointerOnDrawn = null;
+    intent.enter(markTarget(mark), current);
   };
 
   const onMouseOut = (event: MouseEvent) => {
@@ -288,6 +293,11 @@ export function createCardController(options: CardControllerOptions): CardContro
       const late = drawnFor !== current;
       draw(current, late);
       if (late) lookUpWord(current);
+    },
+    dropDictionary() {
+      if (!fromDictionary) return;
+      fromDictionary = null;
+      if (current) draw(current, false);
     },
     destroy() {
       hide();

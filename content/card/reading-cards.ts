@@ -43,7 +43,8 @@ export function createReadingCards(options: ReadingCardsOptions): ReadingCards {
       answer.catch(() => wholeWords.delete(word));
       wholeWords.set(word, answer);
     }
-    return answer;
+    // An answer that comes after the reader turned dictionary cards off is not drawn.
+    return answer.then((entries) => (dictionary?.isEnabled() ? entries : null));
   };
   const card = createCardController({
     ...cardOptions,
@@ -57,6 +58,7 @@ export function createReadingCards(options: ReadingCardsOptions): ReadingCards {
         lookup: lookups.lookup,
         cssText: lookups.cssText,
         onOpen: () => card.hide(),
+        onTurnedOff: () => card.dropDictionary(),
         // The reader's own terms, drawn without marks, keep their glossary card.
         ...(drawn ? { isDrawnTermAt: (point) => !!drawn()?.termAt(point.node, point.offset) } : {}),
         articleRoot: options.articleRoot,

@@ -6,10 +6,11 @@ import { t, type UiLocale } from '../../utils/i18n/strings';
 import type { DictionaryModifier } from '../../utils/settings/settings';
 import { sentenceAroundRange } from '../card/save-term';
 import { isInsideSkipped, OWN_HOST_PREFIX } from '../marking/eligible-text';
+import { inField } from '../highlights/selection';
 import { trustedOnly } from '../ui/trusted';
 import { outlineWord } from './lookup-highlight';
 import { savedWordFrom } from './save-word';
-import { gatherText, isHanAt, isInsideTerm, rangeHolds, rangeOf, sameStart, textPointAt, type GatheredText, type TextPoint } from './text-at-point';
+import { gatherText, isHanAt, isInsideTerm, rangeHolds, rangeOf, sameStart, stillThere, textPointAt, type GatheredText, type TextPoint } from './text-at-point';
 import { HOST } from '../../utils/dom-names';
 import { createDictionaryCardView } from './dictionary-card-view';
 
@@ -32,6 +33,8 @@ export interface DictionaryHoverOptions extends DictionarySettings {
   leaveGraceMs?: number;
   /** A dictionary card opened: the glossary card closes. */
   onOpen?: () => void;
+  /** The reader turned dictionary cards off: the glossary card's dictionary section goes too. */
+  onTurnedOff?: () => void;
   /** Called each time a card has been drawn and placed (benchmark and tests). */
   onShown?: (word: string) => void;
   articleRoot: () => Element;
@@ -64,6 +67,9 @@ function spokenWord(match: DictionaryMatch): string {
   const entry = match.entries[0];
   return entry ? `${match.word} ${entry.pinyin}: ${entry.senses.slice(0, 2).join('; ')}` : match.word;
 }
+
+/** Whether two shown words are one: the same word at the same place, hovered again. */
+const sameWord = (a: Shown, b: Shown) => a.match.word === b.match.word && sameStart(a.range, b.range);
 
 const held = (event: MouseEvent | KeyboardEvent, modifier: DictionaryModifier) =>
   modifier === 'none' ||
@@ -98,6 +104,8 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
   // A card the keyboard opened keeps its place while the pointer rests: the page scrolled to the word
   // slides other text under the resting pointer, and the browser reports that as a move.
   let keyboardOwned = false;
+  // The mouse buttons held, as the last mouse event said: a key press does not say.
+  let buttons = 0;
 
   const inCard = view.contains;
   const keyOf = (point: TextPoint) => `${serialOf(point.node)}:${point.offset}`;
@@ -146,21 +154,22 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
     } catch {
       outcome = 'failed';
     }
-    if (shown !== target) return;
+    // Hovered again meanwhile, the word has a new card: the outcome goes on that one, not on another word's.
+    if (!shown || !sameWord(shown, target)) return;
     saveState = outcome;
     draw();
   }
 
   function show(match: DictionaryMatch, gathered: GatheredText): void {
     win.clearTimeout(hideTimer);
-    const range = rangeOf(gathered, match.length);
-    if (shown?.match.word !== match.word || !sameStart(shown.range, range)) {
+    const next = { match, range: rangeOf(gathered, match.length) };
+    if (!shown || !sameWord(shown, next)) {
       pinned = false;
       saveState = 'idle';
     }
-    shown = { match, range };
+    shown = next;
     options.onOpen?.();
-    outlineWord(win, range);
+    outlineWord(win, next.range);
     draw(true);
   }
 
@@ -195,36 +204,48 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
     );
   }
 
+  /**
+   * Whether the reader asks for a card now, by pointer or by the modifier key alike: the key held, no
+   * drag or selection (the highlight toolbar's moment), not writing (the highlight card's note, a field
+   * of the page's). A card drawn over those would take the next click.
+   */
+  function wanted(event: MouseEvent | KeyboardEvent): boolean {
+    const highlightCardFocused = doc.activeElement?.tagName.toLowerCase() === HOST.highlights;
+    const writing = highlightCardFocused || (event.target instanceof win.Node && inField(event.target));
+    return held(event, settings.modifier) && buttons === 0 && (doc.getSelection()?.isCollapsed ?? true) && !writing;
+  }
+
   /** Looks up the word at the point; shows it after `delay` (the lookup runs meanwhile). */
-  function lookUp(point: TextPoint, delay: number): Promise<boolean> {
-    win.clearTimeout(showTimer);
-    pendingKey = keyOf(point);
-    const mine = ++serial;
-    const gathered = gatherText(point, MAX_WORD_UNITS);
-    const waited = new Promise<void>((resolve) => {
-      showTimer = win.setTimeout(resolve, delay);
-    });
-    return Promise.all([options.lookup(gathered.text), waited]).then(
-      ([match]) => {
-        if (mine !== serial) return false;
-        pendingKey = '';
-        if (!match) {
-          scheduleHide();
-          return false;
-        }
-        show(match, gathered);
-        return true;
-      },
-      (error: unknown) => {
-        console.error('Prospect Reader: dictionary lookup failed', error);
+  async function lookUp(point: TextPoint, delay: number): Promise<boolean> {
+    // One catch for the lookup failing and for the card failing to be drawn.
+    try {
+      win.clearTimeout(showTimer);
+      pendingKey = keyOf(point);
+      const mine = ++serial;
+      const gathered = gatherText(point, MAX_WORD_UNITS);
+      const waited = new Promise<void>((resolve) => {
+        showTimer = win.setTimeout(resolve, delay);
+      });
+      const [match] = await Promise.all([options.lookup(gathered.text), waited]);
+      if (mine !== serial) return false;
+      pendingKey = '';
+      // The text may have changed meanwhile (marked, switched 繁/简): its card would outline other text, or nothing.
+      if (!match || !stillThere(gathered)) {
+        scheduleHide();
         return false;
-      },
-    );
+      }
+      show(match, gathered);
+      return true;
+    } catch (error) {
+      console.error('Prospect Reader: dictionary lookup failed', error);
+      return false;
+    }
   }
 
   const onMouseMove = (event: MouseEvent) => {
     const resting = !lastPointer || (lastPointer.x === event.clientX && lastPointer.y === event.clientY);
     lastPointer = { x: event.clientX, y: event.clientY };
+    buttons = event.buttons;
     if (keyboardOwned && resting) return;
     keyboardOwned = false;
     if (!settings.enabled) return;
@@ -241,10 +262,7 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
       scheduleHide();
       return;
     }
-    // Not while the reader drags or has a selection (the highlight toolbar's moment), nor while the highlight
-    // card has focus (its note is being written): a card drawn over it would take the next click.
-    const highlightCardFocused = doc.activeElement?.tagName.toLowerCase() === HOST.highlights;
-    if (!held(event, settings.modifier) || event.buttons !== 0 || !(doc.getSelection()?.isCollapsed ?? true) || highlightCardFocused) {
+    if (!wanted(event)) {
       cancelPending();
       return;
     }
@@ -270,12 +288,13 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
       return;
     }
     // Pressing the modifier over a word looks it up at once, as in 10ten.
-    if (!settings.enabled || settings.modifier === 'none' || event.key !== settings.modifier || !lastPointer) return;
+    if (!settings.enabled || settings.modifier === 'none' || event.key !== settings.modifier || !lastPointer || !wanted(event)) return;
     const point = textPointAt(doc, lastPointer.x, lastPointer.y);
     if (lookable(point)) void lookUp(point, 0);
   };
 
   const onPointerDown = (event: PointerEvent) => {
+    buttons = event.buttons;
     if (inCard(event.target)) return;
     // A press is the reader acting (opening a highlight's card, selecting): the hover that led there is over.
     cancelPending();
@@ -289,10 +308,15 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
     if (shown && !pinned) hide();
   };
 
+  const onPointerUp = (event: PointerEvent) => {
+    buttons = event.buttons;
+  };
+
   const listeners: [string, EventListener][] = [
     ['mousemove', trustedOnly(onMouseMove) as EventListener],
     ['keydown', trustedOnly(onKeyDown) as EventListener],
     ['pointerdown', trustedOnly(onPointerDown) as EventListener],
+    ['pointerup', trustedOnly(onPointerUp) as EventListener],
   ];
   // Passive: the page's own events go through untouched.
   for (const [type, fn] of listeners) doc.addEventListener(type, fn, { capture: true, passive: true });
@@ -306,9 +330,12 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
       return shown.range;
     },
     update(next) {
+      const wasEnabled = settings.enabled;
       settings = { ...settings, ...next };
-      if (!settings.enabled) hide();
-      else {
+      if (!settings.enabled) {
+        hide();
+        if (wasEnabled) options.onTurnedOff?.();
+      } else {
         view.setFontSize(settings.fontSizePx);
         draw();
       }

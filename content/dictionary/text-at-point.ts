@@ -115,7 +115,14 @@ export function gatherText(start: TextPoint, max: number, isInline: (el: Element
     if (take > 0) pieces.push({ node: text, start: 0, end: take });
     length += take;
   }
-  return { text: pieces.map((p) => p.node.data.slice(p.start, p.end)).join(''), pieces };
+  return { text: textOf(pieces), pieces };
+}
+
+const textOf = (pieces: readonly TextPiece[]) => pieces.map((p) => p.node.data.slice(p.start, p.end)).join('');
+
+/** Whether the gathered text is still in the page as it was: marking and the 繁/简 switch rewrite text nodes. */
+export function stillThere(gathered: GatheredText): boolean {
+  return gathered.pieces.every((p) => p.node.isConnected) && textOf(gathered.pieces) === gathered.text;
 }
 
 function blockOf(node: Node, isInline: (el: Element) => boolean): Node {

@@ -45,7 +45,8 @@ function elementOf(node: Node): Element | null {
   return node.nodeType === 1 ? (node as Element) : node.parentElement;
 }
 
-function inField(node: Node): boolean {
+/** Whether the node is in a form field or an editable area (where the reader writes). */
+export function inField(node: Node): boolean {
   return !!elementOf(node)?.closest(FIELD_SELECTOR);
 }
 

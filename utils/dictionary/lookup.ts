@@ -100,7 +100,9 @@ function rank(word: string, entries: DictionaryEntry[], table: FoldTable): Dicti
   const written = (e: DictionaryEntry) => {
     const trad = foldCase(e.trad, table);
     const simp = foldCase(e.simp, table);
-    return [...lower].every((unit, i) => unit === trad[i] || unit === simp[i]);
+    // Units, not code points: trad[i] and simp[i] index UTF-16 units.
+    for (let i = 0; i < lower.length; i++) if (lower[i] !== trad[i] && lower[i] !== simp[i]) return false;
+    return true;
   };
   const variantOnly = (e: DictionaryEntry) => e.senses.length > 0 && e.senses.every((s) => VARIANT_ONLY.test(s));
   const exact = entries.filter(written);

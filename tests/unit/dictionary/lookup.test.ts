@@ -85,6 +85,16 @@ describe('the dictionary lookup', () => {
     expect(dictionary.lookup('𠀀協')).toBeNull();
   });
 
+  it('puts the entry written as in the text first when the word holds a character outside the Basic Multilingual Plane', () => {
+    // Made-up words: 臺 and 台 fold together, so both share one key; only the first is written 𠀀臺.
+    const astral: Raw[] = [
+      ['𠀀台', '𠀀台', 'x1 tai2', 'written with 台', [], []],
+      ['𠀀臺', '𠀀台', 'x1 tai2', 'written with 臺', [], []],
+    ];
+    const compiled = compileCedict({ data: { ...data, all: [...ENTRIES, ...astral] }, date: '2026-01-04' });
+    expect(createDictionary(compiled.text).lookup('𠀀臺')?.entries.map((e) => e.trad)).toEqual(['𠀀臺']);
+  });
+
   it('refuses a damaged file with a clear message', () => {
     const text = compileCedict({ data, date: '2026-01-04' }).text;
     expect(() => createDictionary('')).toThrow(/damaged/);

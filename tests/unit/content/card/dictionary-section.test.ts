@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createReadingCards, type ReadingDictionary } from '../../../../content/card/reading-cards';
 import { createChineseTools } from '../../../../scripts/glossary-sources';
-import type { DictionaryEntry, DictionaryMatch } from '../../../../utils/dictionary/types';
+import type { DictionaryEntry } from '../../../../utils/dictionary/types';
 import { ATTR, HOST, TAG } from '../../../../utils/dom-names';
 import { compileGlossary } from '../../../../utils/glossary/compile';
 import { recordShadowRoots } from '../../fixture-dom';
+import { heldLookup } from '../held-lookup';
 
 const explain = { zh: '說明文字。', en: 'The curated explanation.' };
 const { index } = compileGlossary(
@@ -18,21 +19,6 @@ const entries = new Map(index.entries.map((e) => [e.id, e]));
 
 const word = (trad: string, senses: string[]): DictionaryEntry => ({ trad, simp: trad, pinyin: 'zhì cái', senses, classifiers: [], variantOf: [] });
 const SANCTIONS = word('制裁', ['to punish', 'to sanction (an offender)', 'sanctions', 'punishment']);
-
-/** A lookup that answers only when the test says so, counting what it is asked. */
-function heldLookup(answer: (text: string) => DictionaryMatch | null) {
-  const asked: string[] = [];
-  const waiting: (() => void)[] = [];
-  const lookup = (text: string) => {
-    asked.push(text);
-    return new Promise<DictionaryMatch | null>((resolve) => waiting.push(() => resolve(answer(text))));
-  };
-  const answerAll = async () => {
-    for (const go of waiting.splice(0)) go();
-    await new Promise((r) => setTimeout(r, 0));
-  };
-  return { lookup, asked, answerAll };
-}
 
 function page(...terms: [id: string, text: string][]) {
   const article = document.createElement('article');
@@ -142,6 +128,29 @@ describe("a curated term's dictionary section", () => {
     cards.card.show(marks[mark]!);
     await held.answerAll();
     expect(held.asked).toEqual([word]);
+    cards.destroy();
+  });
+
+  it('goes when the reader turns dictionary cards off', async () => {
+    const held = heldLookup((text) => ({ word: text, length: text.length, entries: [SANCTIONS] }));
+    const { cards, marks, card } = open(held.lookup);
+    cards.card.show(marks[0]!);
+    await held.answerAll();
+    expect(card()!.querySelector('[role="group"]')).not.toBeNull();
+    cards.dictionary!.update({ enabled: false });
+    expect(card()!.textContent).toContain('The curated explanation.');
+    expect(card()!.querySelector('[role="group"]')).toBeNull();
+    cards.destroy();
+  });
+
+  it('is not drawn when its answer comes after the reader turned dictionary cards off', async () => {
+    const held = heldLookup((text) => ({ word: text, length: text.length, entries: [SANCTIONS] }));
+    const { cards, marks, card } = open(held.lookup);
+    cards.card.show(marks[0]!);
+    cards.dictionary!.update({ enabled: false });
+    await held.answerAll();
+    expect(card()!.textContent).toContain('The curated explanation.');
+    expect(card()!.querySelector('[role="group"]')).toBeNull();
     cards.destroy();
   });
 
