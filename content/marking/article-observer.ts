@@ -32,6 +32,8 @@ const RECORDS_PER_PARENT = 64;
 /** The longest wait between two flushes once a page keeps undoing the marks. */
 const MAX_BACKOFF_MS = 30_000;
 
+const MARK_SELECTOR = TERM_TAG.toLowerCase();
+
 /**
  * Marks what the page adds after load, and only that: our own insertions and everything already
  * marked are left alone. Bounded whatever the page does: queued nodes are deduplicated through
@@ -99,16 +101,18 @@ export function observeArticle(options: ArticleObserverOptions): ArticleObservat
     if (flushTimer === undefined && !stopped) flushTimer = win.setTimeout(flush, backoff);
   };
 
-  const queue = (node: Node) => {
-    if (backoff > 0 && pending.size === 0) {
-      // Undone straight after we marked: the fight goes on, wait longer. Later changes are the page's own.
-      if (now() - lastFlush < 50) {
-        if (!grewSinceFlush) backoff = Math.min(MAX_BACKOFF_MS, backoff * 2);
-        grewSinceFlush = true;
-      } else backoff = 0;
-    }
-    pending.add(node);
-    scheduleFlush();
+  /** The marker's own pieces and marks: their insertion is no change of the page's. */
+  const isOurs = (node: Node) => marker.isOwnNode(node) || node.nodeName === TERM_TAG;
+  const holdsMark = (node: Node) =>
+    node.nodeType === 1 && (node.nodeName === TERM_TAG || (node as Element).querySelector(MARK_SELECTOR) !== null);
+
+  /** After the page's changes are queued: a page that took our marks out straight away fights them. */
+  const judgeFight = (removedMarks: boolean) => {
+    if (backoff === 0 || grewSinceFlush) return;
+    if (removedMarks) {
+      backoff = Math.min(MAX_BACKOFF_MS, backoff * 2);
+      grewSinceFlush = true;
+    } else if (now() - lastFlush >= 50) backoff = 0; // Later changes are the page's own.
   };
 
   const rootLost = () => {
@@ -123,24 +127,32 @@ export function observeArticle(options: ArticleObserverOptions): ArticleObservat
   const handle = (records: MutationRecord[]) => {
     if (records.length === 0 || stopped) return;
     if (!getRoot().isConnected) return rootLost();
+    // Only looked for right after a flush while backing off: did the page take out what we marked?
+    const watching = backoff > 0 && !grewSinceFlush && now() - lastFlush < 50;
+    let removedMarks = false;
+    const size = pending.size;
     let parent: Node | undefined;
     let run = 0;
     for (const record of records) {
       if (record.type === 'characterData') {
-        queue(record.target);
+        pending.add(record.target);
         continue;
       }
+      if (watching && !removedMarks) removedMarks = [...record.removedNodes].some(holdsMark);
       // A storm into one parent: past a few records its subtree is queued once, and the rest of the
       // records are not opened (each record's node list costs the page's task time).
       if (record.target !== parent) {
         parent = record.target;
         run = 0;
       } else if (++run >= RECORDS_PER_PARENT) {
-        if (run === RECORDS_PER_PARENT) queue(parent);
+        if (run === RECORDS_PER_PARENT) pending.add(parent);
         continue;
       }
-      for (const node of record.addedNodes) if (node.nodeType === 1 || node.nodeType === 3) queue(node);
+      for (const node of record.addedNodes) if ((node.nodeType === 1 || node.nodeType === 3) && !isOurs(node)) pending.add(node);
     }
+    if (pending.size === size && !removedMarks) return;
+    judgeFight(removedMarks);
+    if (pending.size > 0) scheduleFlush();
   };
 
   const observer = new Observer(handle);

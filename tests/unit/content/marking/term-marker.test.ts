@@ -339,4 +339,34 @@ describe('observeArticle', () => {
     expect(container.querySelectorAll('pr-term pr-term').length).toBe(0);
     stop();
   });
+
+  it('backs off only from marks the page removed: after a burst, a paragraph added every 200 ms is marked at once', async () => {
+    vi.useFakeTimers();
+    try {
+      const doc = document;
+      doc.body.replaceChildren(Object.assign(doc.createElement('div'), { id: 'article' }));
+      const article = doc.getElementById('article')!;
+      const observation = observeArticle({ doc, getRoot: () => article, marker: newMarker(), onRootLost: () => undefined, now: () => Date.now() });
+      const add = () => article.appendChild(Object.assign(doc.createElement('p'), { textContent: '北韓與北約' }));
+      // More flushes in a second than the observer allows: it backs off.
+      for (let i = 0; i < 30; i++) {
+        add();
+        await vi.advanceTimersByTimeAsync(10);
+      }
+      const delays: number[] = [];
+      for (let i = 0; i < 8; i++) {
+        await vi.advanceTimersByTimeAsync(200);
+        const p = add();
+        let waited = 0;
+        for (; !p.querySelector('pr-term') && waited < 60_000; waited += 10) await vi.advanceTimersByTimeAsync(10);
+        delays.push(waited);
+      }
+      // The first may still wait out the back-off of the burst; none waits longer after it.
+      expect(delays[0]).toBeLessThanOrEqual(1_000);
+      expect(delays.slice(1)).toEqual(Array(7).fill(10));
+      observation.stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
