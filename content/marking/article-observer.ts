@@ -26,9 +26,6 @@ export interface ArticleObservation {
   quietly<T>(fn: () => T): T;
 }
 
-/** Records into one parent, in a row, that are opened one by one before the whole parent is queued. */
-const RECORDS_PER_PARENT = 64;
-
 /** The longest wait between two flushes once a page keeps undoing the marks. */
 const MAX_BACKOFF_MS = 30_000;
 
@@ -131,23 +128,13 @@ export function observeArticle(options: ArticleObserverOptions): ArticleObservat
     const watching = backoff > 0 && !grewSinceFlush && now() - lastFlush < 50;
     let removedMarks = false;
     const size = pending.size;
-    let parent: Node | undefined;
-    let run = 0;
     for (const record of records) {
       if (record.type === 'characterData') {
         pending.add(record.target);
         continue;
       }
       if (watching && !removedMarks) removedMarks = [...record.removedNodes].some(holdsMark);
-      // A storm into one parent: past a few records its subtree is queued once, and the rest of the
-      // records are not opened (each record's node list costs the page's task time).
-      if (record.target !== parent) {
-        parent = record.target;
-        run = 0;
-      } else if (++run >= RECORDS_PER_PARENT) {
-        if (run === RECORDS_PER_PARENT) pending.add(parent);
-        continue;
-      }
+      // Only what was added, never its parent: that would be the whole article for a storm into it.
       for (const node of record.addedNodes) if ((node.nodeType === 1 || node.nodeType === 3) && !isOurs(node)) pending.add(node);
     }
     if (pending.size === size && !removedMarks) return;

@@ -44,6 +44,8 @@ export function createTermMarker(options: TermMarkerOptions): TermMarker {
   const now = options.now ?? (() => performance.now());
   const yieldToPage = options.yieldToPage ?? defaultYield;
   const created = new WeakSet<Node>();
+  // Text matched here (or made here), with the text it had then: matched again only once it changed.
+  const matched = new WeakMap<Text, string>();
   const { ownNodes, markedBefore } = options;
 
   function markText(node: Text, matches: readonly TermMatch[]): number {
@@ -91,6 +93,7 @@ export function createTermMarker(options: TermMarkerOptions): TermMarker {
 
   function own(node: Text): Text {
     created.add(node);
+    matched.set(node, node.data);
     ownNodes?.set(node, node.data);
     return node;
   }
@@ -106,32 +109,43 @@ export function createTermMarker(options: TermMarkerOptions): TermMarker {
         const layer = options.highlights;
         if (unchanged) matches = layer ? matches.filter((m) => layer.draws(m.entry)) : [];
       }
+      matched.set(node, node.data);
       count += markText(node, matches);
     });
     return count;
   }
 
-  /** The text under `root` not yet matched: a text node this marker made holds no more terms. */
-  const unmatchedText = (root: Node) => collectEligibleText(root).filter((node) => !created.has(node));
+  /** The text under `root` not matched yet, or changed since it was. */
+  const unmatchedText = (root: Node) => collectEligibleText(root).filter((node) => matched.get(node) !== node.data);
 
   return {
     markNow: (root) => markAll(unmatchedText(root)),
     async mark(root) {
-      const nodes = Array.isArray(root) ? root.flatMap((r: Node) => unmatchedText(r)) : unmatchedText(root as Node);
+      const roots: readonly Node[] = Array.isArray(root) ? root : [root as Node];
       let count = 0;
       let sliceStart = now();
-      // Slices of text nodes, each matched in one pass; the page gets the thread back in between.
-      for (let i = 0; i < nodes.length; ) {
-        let chars = 0;
-        let j = i;
-        while (j < nodes.length && chars < sliceChars) chars += nodes[j++]!.data.length;
-        count += markAll(nodes.slice(i, j));
-        i = j;
+      let slice: Text[] = [];
+      let chars = 0;
+      // Slices of text nodes, each matched in one pass; the page gets the thread back in between,
+      // also between roots that hold little text (a storm of added nodes).
+      const markSlice = async () => {
+        if (slice.length) count += markAll(slice);
+        slice = [];
+        chars = 0;
         if (now() - sliceStart > budget) {
           await yieldToPage();
           sliceStart = now();
         }
+      };
+      for (const r of roots) {
+        for (const node of unmatchedText(r)) {
+          slice.push(node);
+          chars += node.data.length;
+          if (chars >= sliceChars) await markSlice();
+        }
+        if (now() - sliceStart > budget) await markSlice();
       }
+      if (slice.length) count += markAll(slice);
       return count;
     },
     isOwnNode: (node) => created.has(node),
