@@ -65,10 +65,23 @@ export function observeArticle(options: ArticleObserverOptions): ArticleObservat
       return false;
     };
     const batch: Node[] = [];
+    const changedMarks = new Set<Element>();
     for (const node of queued) {
-      if (marker.isOwnNode(node) || !root.contains(node) || covered(node) || isInsideSkipped(node, root)) continue;
-      if (node.nodeType === 3 && node.parentElement?.closest(TERM_TAG.toLowerCase())) continue;
-      batch.push(node);
+      if (!root.contains(node)) continue;
+      // Text the page changed inside a mark: the mark may no longer hold its term.
+      const mark = (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(MARK_SELECTOR);
+      if (mark) {
+        if (!isInsideSkipped(mark.parentNode!, root)) changedMarks.add(mark);
+      } else if (!covered(node) && !isInsideSkipped(node, root)) batch.push(node);
+    }
+    if (changedMarks.size) {
+      // The page's changes so far are queued; what taking marks out changes is ours, not the page's.
+      handle(observer.takeRecords());
+      for (const mark of changedMarks) {
+        const again = marker.restore(mark);
+        if (again && !covered(again)) batch.push(again);
+      }
+      observer.takeRecords();
     }
     return batch;
   };

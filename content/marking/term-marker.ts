@@ -31,6 +31,11 @@ export interface TermMarker {
   mark(root: Node | readonly Node[]): Promise<number>;
   /** Nodes this marker created, so an observer can tell them from the page's own additions. */
   isOwnNode(node: Node): boolean;
+  /**
+   * A mark whose text the page changed: if that text is no longer its term's, the mark is taken
+   * out and returns what to mark again (its text joined with the text beside it); else undefined.
+   */
+  restore(mark: Element): Node | undefined;
 }
 
 const MARK_TAG = TERM_TAG.toLowerCase();
@@ -115,6 +120,31 @@ export function createTermMarker(options: TermMarkerOptions): TermMarker {
     return count;
   }
 
+  function restore(mark: Element): Node | undefined {
+    const parent = mark.parentNode;
+    const text = mark.textContent ?? '';
+    const id = mark.getAttribute(ATTR.termId);
+    if (!parent || matcher.match(text).some((m) => m.start === 0 && m.end === text.length && entryIds[m.entry] === id)) return undefined;
+    if ([...mark.childNodes].some((child) => child.nodeType !== 3)) {
+      // The page put elements inside: they stay where they are, and the text around them is matched.
+      mark.replaceWith(...mark.childNodes);
+      return parent;
+    }
+    // One text with its neighbours, so a term across the mark's old edges is found.
+    let joined = text;
+    for (let n = mark.previousSibling; n?.nodeType === 3; n = mark.previousSibling) {
+      joined = (n as Text).data + joined;
+      n.remove();
+    }
+    for (let n = mark.nextSibling; n?.nodeType === 3; n = mark.nextSibling) {
+      joined += (n as Text).data;
+      n.remove();
+    }
+    const plain = mark.ownerDocument.createTextNode(joined);
+    mark.replaceWith(plain);
+    return plain;
+  }
+
   /** The text under `root` not matched yet, or changed since it was. */
   const unmatchedText = (root: Node) => collectEligibleText(root).filter((node) => matched.get(node) !== node.data);
 
@@ -149,6 +179,7 @@ export function createTermMarker(options: TermMarkerOptions): TermMarker {
       return count;
     },
     isOwnNode: (node) => created.has(node),
+    restore,
   };
 }
 

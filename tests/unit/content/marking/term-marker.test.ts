@@ -409,6 +409,25 @@ describe('observeArticle', () => {
     }
   });
 
+  it('marks again the text the page changes in place in a mark and beside it, and unwraps the mark that no longer holds its term', async () => {
+    const doc = htmlDocument('<div id="a"><p>北韓與美國</p><p>北約會議</p></div>');
+    const root = doc.getElementById('a')!;
+    const marker = newMarker();
+    marker.markNow(root);
+    const [first, second] = [...root.querySelectorAll('p')];
+    expect(marks(first!)).toEqual([['北韓', 'korea-north']]);
+    const observation = observeArticle({ doc, getRoot: () => root, marker, onRootLost: () => undefined });
+    (first!.querySelector('pr-term')!.firstChild as Text).data = '美國';
+    (first!.lastChild as Text).data = '與北韓和';
+    // Written again with the same text, a mark stays as it is.
+    const kept = second!.querySelector('pr-term')!;
+    (kept.firstChild as Text).data = '北約';
+    await vi.waitFor(() => expect(marks(first!)).toEqual([['北韓', 'korea-north']]));
+    expect(first!.textContent).toBe('美國與北韓和');
+    expect(second!.querySelector('pr-term')).toBe(kept);
+    observation.stop();
+  });
+
   it('marks a burst of nodes added to the article, and only them: text not marked yet and text matched before are left alone', async () => {
     const doc = htmlDocument('<div id="a"><p id="near">北韓</p><p>南方</p><p id="far">北約</p></div>');
     const root = doc.getElementById('a')!;
