@@ -10,6 +10,8 @@ export interface ArticleObserverOptions {
   onRootLost: () => void;
   /** Quiet time after the article went missing before it is looked for again. */
   redetectDelayMs?: number;
+  /** The longest wait for that quiet: a busy page never gives it. */
+  redetectMaxWaitMs?: number;
   /** The article changed: the page's additions are marked, or `quietly` ran a change of ours. */
   onChange?: () => void;
   /** More flushes than this within one second means something fights the marks: back off. */
@@ -36,7 +38,8 @@ const MARK_SELECTOR = TERM_TAG.toLowerCase();
  * marked are left alone. Bounded whatever the page does: queued nodes are deduplicated through
  * their ancestors (not pairwise), flushes run as tasks so the page's timers keep their turn, a page
  * that removes the marks as fast as they appear is met with a growing delay, and a missing article
- * is looked for again once the page has been quiet for a moment, not on every mutation.
+ * is looked for again once the page has been quiet for a moment (or a second at most), not on every
+ * mutation.
  */
 export function observeArticle(options: ArticleObserverOptions): ArticleObservation {
   const { doc, getRoot, marker, onRootLost } = options;
@@ -45,10 +48,12 @@ export function observeArticle(options: ArticleObserverOptions): ArticleObservat
   const Observer = doc.defaultView?.MutationObserver ?? globalThis.MutationObserver;
   const now = options.now ?? (() => performance.now());
   const redetectDelay = options.redetectDelayMs ?? 250;
+  const redetectMaxWait = options.redetectMaxWaitMs ?? 1000;
   const maxPerSecond = options.maxFlushesPerSecond ?? 20;
   const pending = new Set<Node>();
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
   let redetectTimer: ReturnType<typeof setTimeout> | undefined;
+  let lostAt = 0;
   let recentFlushes: number[] = [];
   let backoff = 0;
   let lastFlush = -Infinity;
@@ -127,10 +132,17 @@ export function observeArticle(options: ArticleObserverOptions): ArticleObservat
 
   const rootLost = () => {
     pending.clear();
+    const t = now();
+    // The first change of a window: detection runs after the quiet, or at the window's end at the latest.
+    if (redetectTimer === undefined) lostAt = t;
     win.clearTimeout(redetectTimer);
-    redetectTimer = win.setTimeout(() => {
-      if (!stopped && !getRoot().isConnected) onRootLost();
-    }, redetectDelay);
+    redetectTimer = win.setTimeout(
+      () => {
+        redetectTimer = undefined;
+        if (!stopped && !getRoot().isConnected) onRootLost();
+      },
+      Math.max(0, Math.min(redetectDelay, lostAt + redetectMaxWait - t)),
+    );
   };
 
   // Runs as a microtask right after the page's task: only collects, all checks wait for the flush.

@@ -160,6 +160,17 @@ describe('unmarkAll', () => {
   });
 });
 
+/** Runs `test` on the live document (its window's timers are the ones faked) with an empty article in it. */
+async function onLivePage(test: (doc: Document, article: HTMLElement) => Promise<void>) {
+  vi.useFakeTimers();
+  try {
+    document.body.replaceChildren(Object.assign(document.createElement('div'), { id: 'article' }));
+    await test(document, document.getElementById('article')!);
+  } finally {
+    vi.useRealTimers();
+  }
+}
+
 describe('observeArticle', () => {
   function setup() {
     const doc = fixtureDocument('pf-tw-article-34-12001.html');
@@ -309,12 +320,7 @@ describe('observeArticle', () => {
   });
 
   it('backs off from a page that removes the marks as they appear, and keeps the page\'s timers running', async () => {
-    vi.useFakeTimers();
-    try {
-      // The live document: its window's timers are the ones faked here.
-      const doc = document;
-      doc.body.replaceChildren(Object.assign(doc.createElement('div'), { id: 'article' }));
-      const article = doc.getElementById('article')!;
+    await onLivePage(async (doc, article) => {
       const root = () => article;
       let flushes = 0;
       const marker = newMarker();
@@ -342,9 +348,7 @@ describe('observeArticle', () => {
       expect(flushes).toBeGreaterThan(20);
       fighter.disconnect();
       observation.stop();
-    } finally {
-      vi.useRealTimers();
-    }
+    });
   });
 
   it('looks for a missing article once the page is quiet, not on every change', async () => {
@@ -380,11 +384,7 @@ describe('observeArticle', () => {
   });
 
   it('backs off only from marks the page removed: after a burst, a paragraph added every 200 ms is marked at once', async () => {
-    vi.useFakeTimers();
-    try {
-      const doc = document;
-      doc.body.replaceChildren(Object.assign(doc.createElement('div'), { id: 'article' }));
-      const article = doc.getElementById('article')!;
+    await onLivePage(async (doc, article) => {
       const observation = observeArticle({ doc, getRoot: () => article, marker: newMarker(), onRootLost: () => undefined, now: () => Date.now() });
       const add = () => article.appendChild(Object.assign(doc.createElement('p'), { textContent: '北韓與北約' }));
       // More flushes in a second than the observer allows: it backs off.
@@ -404,9 +404,7 @@ describe('observeArticle', () => {
       expect(delays[0]).toBeLessThanOrEqual(1_000);
       expect(delays.slice(1)).toEqual(Array(7).fill(10));
       observation.stop();
-    } finally {
-      vi.useRealTimers();
-    }
+    });
   });
 
   it('marks again the text the page changes in place in a mark and beside it, and unwraps the mark that no longer holds its term', async () => {
@@ -443,5 +441,22 @@ describe('observeArticle', () => {
     expect(root.querySelector('#far pr-term')).toBeNull();
     expect(counted.chars).toBe(2);
     observation.stop();
+  });
+
+  it('looks for a missing article within a second on a page that is never quiet, and once a second at most', async () => {
+    await onLivePage(async (doc, article) => {
+      let lost = 0;
+      const observation = observeArticle({ doc, getRoot: () => article, marker: newMarker(), onRootLost: () => lost++, now: () => Date.now() });
+      article.remove();
+      // A change every 100 ms for three seconds: never the 250 ms of quiet.
+      for (let i = 0; i < 30; i++) {
+        doc.body.append(doc.createElement('span'));
+        await vi.advanceTimersByTimeAsync(100);
+        if (i === 10) expect(lost).toBe(1);
+      }
+      expect(lost).toBeGreaterThanOrEqual(2);
+      expect(lost).toBeLessThanOrEqual(3);
+      observation.stop();
+    });
   });
 });
