@@ -82,10 +82,7 @@ export function observeArticle(options: ArticleObserverOptions): ArticleObservat
     if (changedMarks.size) {
       // The page's changes so far are queued; what taking marks out changes is ours, not the page's.
       handle(observer.takeRecords());
-      for (const mark of changedMarks) {
-        const again = marker.restore(mark);
-        if (again && !covered(again)) batch.push(again);
-      }
+      for (const mark of changedMarks) for (const again of marker.restore(mark)) if (!covered(again)) batch.push(again);
       observer.takeRecords();
     }
     return batch;

@@ -33,9 +33,9 @@ export interface TermMarker {
   isOwnNode(node: Node): boolean;
   /**
    * A mark whose text the page changed: if that text is no longer its term's, the mark is taken
-   * out and returns what to mark again (its text joined with the text beside it); else undefined.
+   * out and what to mark again is returned (its text joined with the text beside it); else nothing.
    */
-  restore(mark: Element): Node | undefined;
+  restore(mark: Element): Node[];
 }
 
 const MARK_TAG = TERM_TAG.toLowerCase();
@@ -120,15 +120,15 @@ export function createTermMarker(options: TermMarkerOptions): TermMarker {
     return count;
   }
 
-  function restore(mark: Element): Node | undefined {
-    const parent = mark.parentNode;
+  function restore(mark: Element): Node[] {
     const text = mark.textContent ?? '';
     const id = mark.getAttribute(ATTR.termId);
-    if (!parent || matcher.match(text).some((m) => m.start === 0 && m.end === text.length && entryIds[m.entry] === id)) return undefined;
-    if ([...mark.childNodes].some((child) => child.nodeType !== 3)) {
-      // The page put elements inside: they stay where they are, and the text around them is matched.
-      mark.replaceWith(...mark.childNodes);
-      return parent;
+    if (!mark.parentNode || matcher.match(text).some((m) => m.start === 0 && m.end === text.length && entryIds[m.entry] === id)) return [];
+    const children = [...mark.childNodes];
+    if (children.some((child) => child.nodeType !== 3)) {
+      // The page put elements inside: they stay as they are, out of the mark.
+      mark.replaceWith(...children);
+      return children;
     }
     // One text with its neighbours, so a term across the mark's old edges is found.
     let joined = text;
@@ -142,7 +142,7 @@ export function createTermMarker(options: TermMarkerOptions): TermMarker {
     }
     const plain = mark.ownerDocument.createTextNode(joined);
     mark.replaceWith(plain);
-    return plain;
+    return [plain];
   }
 
   /** The text under `root` not matched yet, or changed since it was. */

@@ -426,6 +426,21 @@ describe('observeArticle', () => {
     observation.stop();
   });
 
+  it('undoes a mark the page put other text into, keeping the elements it put there and marking their text', async () => {
+    const doc = htmlDocument('<div id="a"><p>北韓與美國</p></div>');
+    const root = doc.getElementById('a')!;
+    const marker = newMarker();
+    marker.markNow(root);
+    const p = root.querySelector('p')!;
+    const observation = observeArticle({ doc, getRoot: () => root, marker, onRootLost: () => undefined });
+    const bold = Object.assign(doc.createElement('b'), { textContent: '北約' });
+    p.querySelector('pr-term')!.replaceChildren(bold);
+    await vi.waitFor(() => expect(marks(p)).toEqual([['北約', 'nato']]));
+    expect(p.firstChild).toBe(bold);
+    expect(p.textContent).toBe('北約與美國');
+    observation.stop();
+  });
+
   it('marks a burst of nodes added to the article, and only them: text not marked yet and text matched before are left alone', async () => {
     const doc = htmlDocument('<div id="a"><p id="near">北韓</p><p>南方</p><p id="far">北約</p></div>');
     const root = doc.getElementById('a')!;
