@@ -80,7 +80,7 @@ export function createTermMarker(options: TermMarkerOptions): TermMarker {
     };
     for (const m of elements) {
       if (m.start > last) textUpTo(m.start);
-      // The observer passes over marks and what is inside them; only the text between needs recording.
+      // A mark is known by its tag (and its text checked by `restore`); only the text between needs recording.
       const mark = doc.createElement(MARK_TAG);
       mark.setAttribute(ATTR.termId, entryIds[m.entry]!);
       mark.textContent = text.slice(m.start, m.end);
