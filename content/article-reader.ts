@@ -126,6 +126,7 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
     markNow: (root) => current.markNow(root),
     mark: (root) => current.mark(root),
     isOwnNode: (node) => current.isOwnNode(node),
+    restore: (mark) => current.restore(mark),
   };
 
   const removeMarkStyle = ensurePageStyle(doc, MARK_STYLE_ID, options.markCss);

@@ -10,6 +10,8 @@ export interface ArticleObserverOptions {
   onRootLost: () => void;
   /** Quiet time after the article went missing before it is looked for again. */
   redetectDelayMs?: number;
+  /** The longest wait for that quiet: a busy page never gives it. */
+  redetectMaxWaitMs?: number;
   /** The article changed: the page's additions are marked, or `quietly` ran a change of ours. */
   onChange?: () => void;
   /** More flushes than this within one second means something fights the marks: back off. */
@@ -26,18 +28,18 @@ export interface ArticleObservation {
   quietly<T>(fn: () => T): T;
 }
 
-/** Records into one parent, in a row, that are opened one by one before the whole parent is queued. */
-const RECORDS_PER_PARENT = 64;
-
 /** The longest wait between two flushes once a page keeps undoing the marks. */
 const MAX_BACKOFF_MS = 30_000;
+
+const MARK_SELECTOR = TERM_TAG.toLowerCase();
 
 /**
  * Marks what the page adds after load, and only that: our own insertions and everything already
  * marked are left alone. Bounded whatever the page does: queued nodes are deduplicated through
  * their ancestors (not pairwise), flushes run as tasks so the page's timers keep their turn, a page
  * that removes the marks as fast as they appear is met with a growing delay, and a missing article
- * is looked for again once the page has been quiet for a moment, not on every mutation.
+ * is looked for again once the page has been quiet for a moment (or a second at most), not on every
+ * mutation.
  */
 export function observeArticle(options: ArticleObserverOptions): ArticleObservation {
   const { doc, getRoot, marker, onRootLost } = options;
@@ -46,10 +48,12 @@ export function observeArticle(options: ArticleObserverOptions): ArticleObservat
   const Observer = doc.defaultView?.MutationObserver ?? globalThis.MutationObserver;
   const now = options.now ?? (() => performance.now());
   const redetectDelay = options.redetectDelayMs ?? 250;
+  const redetectMaxWait = options.redetectMaxWaitMs ?? 1000;
   const maxPerSecond = options.maxFlushesPerSecond ?? 20;
   const pending = new Set<Node>();
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
   let redetectTimer: ReturnType<typeof setTimeout> | undefined;
+  let lostAt = 0;
   let recentFlushes: number[] = [];
   let backoff = 0;
   let lastFlush = -Infinity;
@@ -66,10 +70,20 @@ export function observeArticle(options: ArticleObserverOptions): ArticleObservat
       return false;
     };
     const batch: Node[] = [];
+    const changedMarks = new Set<Element>();
     for (const node of queued) {
-      if (marker.isOwnNode(node) || !root.contains(node) || covered(node) || isInsideSkipped(node, root)) continue;
-      if (node.nodeType === 3 && node.parentElement?.closest(TERM_TAG.toLowerCase())) continue;
-      batch.push(node);
+      if (!root.contains(node)) continue;
+      // Text the page changed inside a mark: the mark may no longer hold its term.
+      const mark = (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(MARK_SELECTOR);
+      if (mark) {
+        if (!isInsideSkipped(mark.parentNode!, root)) changedMarks.add(mark);
+      } else if (!covered(node) && !isInsideSkipped(node, root)) batch.push(node);
+    }
+    if (changedMarks.size) {
+      // The page's changes so far are queued; what taking marks out changes is ours, not the page's.
+      handle(observer.takeRecords());
+      for (const mark of changedMarks) for (const again of marker.restore(mark)) if (!covered(again)) batch.push(again);
+      observer.takeRecords();
     }
     return batch;
   };
@@ -99,48 +113,55 @@ export function observeArticle(options: ArticleObserverOptions): ArticleObservat
     if (flushTimer === undefined && !stopped) flushTimer = win.setTimeout(flush, backoff);
   };
 
-  const queue = (node: Node) => {
-    if (backoff > 0 && pending.size === 0) {
-      // Undone straight after we marked: the fight goes on, wait longer. Later changes are the page's own.
-      if (now() - lastFlush < 50) {
-        if (!grewSinceFlush) backoff = Math.min(MAX_BACKOFF_MS, backoff * 2);
-        grewSinceFlush = true;
-      } else backoff = 0;
-    }
-    pending.add(node);
-    scheduleFlush();
+  /** The marker's own pieces and marks: their insertion is no change of the page's. */
+  const isOurs = (node: Node) => marker.isOwnNode(node) || node.nodeName === TERM_TAG;
+  const holdsMark = (node: Node) =>
+    node.nodeType === 1 && (node.nodeName === TERM_TAG || (node as Element).querySelector(MARK_SELECTOR) !== null);
+
+  /** After the page's changes are queued: a page that took our marks out straight away fights them. */
+  const judgeFight = (removedMarks: boolean) => {
+    if (backoff === 0 || grewSinceFlush) return;
+    if (removedMarks) {
+      backoff = Math.min(MAX_BACKOFF_MS, backoff * 2);
+      grewSinceFlush = true;
+    } else if (now() - lastFlush >= 50) backoff = 0; // Later changes are the page's own.
   };
 
   const rootLost = () => {
     pending.clear();
+    const t = now();
+    // The first change of a window: detection runs after the quiet, or at the window's end at the latest.
+    if (redetectTimer === undefined) lostAt = t;
     win.clearTimeout(redetectTimer);
-    redetectTimer = win.setTimeout(() => {
-      if (!stopped && !getRoot().isConnected) onRootLost();
-    }, redetectDelay);
+    redetectTimer = win.setTimeout(
+      () => {
+        redetectTimer = undefined;
+        if (!stopped && !getRoot().isConnected) onRootLost();
+      },
+      Math.max(0, Math.min(redetectDelay, lostAt + redetectMaxWait - t)),
+    );
   };
 
   // Runs as a microtask right after the page's task: only collects, all checks wait for the flush.
   const handle = (records: MutationRecord[]) => {
     if (records.length === 0 || stopped) return;
     if (!getRoot().isConnected) return rootLost();
-    let parent: Node | undefined;
-    let run = 0;
+    // Only looked for right after a flush while backing off: did the page take out what we marked?
+    const watching = backoff > 0 && !grewSinceFlush && now() - lastFlush < 50;
+    let removedMarks = false;
+    const size = pending.size;
     for (const record of records) {
       if (record.type === 'characterData') {
-        queue(record.target);
+        pending.add(record.target);
         continue;
       }
-      // A storm into one parent: past a few records its subtree is queued once, and the rest of the
-      // records are not opened (each record's node list costs the page's task time).
-      if (record.target !== parent) {
-        parent = record.target;
-        run = 0;
-      } else if (++run >= RECORDS_PER_PARENT) {
-        if (run === RECORDS_PER_PARENT) queue(parent);
-        continue;
-      }
-      for (const node of record.addedNodes) if (node.nodeType === 1 || node.nodeType === 3) queue(node);
+      if (watching && !removedMarks) removedMarks = [...record.removedNodes].some(holdsMark);
+      // Only what was added, never its parent: that would be the whole article for a storm into it.
+      for (const node of record.addedNodes) if ((node.nodeType === 1 || node.nodeType === 3) && !isOurs(node)) pending.add(node);
     }
+    if (pending.size === size && !removedMarks) return;
+    judgeFight(removedMarks);
+    if (pending.size > 0) scheduleFlush();
   };
 
   const observer = new Observer(handle);

@@ -31,6 +31,11 @@ export interface TermMarker {
   mark(root: Node | readonly Node[]): Promise<number>;
   /** Nodes this marker created, so an observer can tell them from the page's own additions. */
   isOwnNode(node: Node): boolean;
+  /**
+   * A mark whose text the page changed: if that text is no longer its term's, the mark is taken
+   * out and what to mark again is returned (its text joined with the text beside it); else nothing.
+   */
+  restore(mark: Element): Node[];
 }
 
 const MARK_TAG = TERM_TAG.toLowerCase();
@@ -44,6 +49,8 @@ export function createTermMarker(options: TermMarkerOptions): TermMarker {
   const now = options.now ?? (() => performance.now());
   const yieldToPage = options.yieldToPage ?? defaultYield;
   const created = new WeakSet<Node>();
+  // Text matched here (or made here), with the text it had then: matched again only once it changed.
+  const matched = new WeakMap<Text, string>();
   const { ownNodes, markedBefore } = options;
 
   function markText(node: Text, matches: readonly TermMatch[]): number {
@@ -73,7 +80,7 @@ export function createTermMarker(options: TermMarkerOptions): TermMarker {
     };
     for (const m of elements) {
       if (m.start > last) textUpTo(m.start);
-      // The observer passes over marks and what is inside them; only the text between needs recording.
+      // A mark is known by its tag (and its text checked by `restore`); only the text between needs recording.
       const mark = doc.createElement(MARK_TAG);
       mark.setAttribute(ATTR.termId, entryIds[m.entry]!);
       mark.textContent = text.slice(m.start, m.end);
@@ -91,6 +98,7 @@ export function createTermMarker(options: TermMarkerOptions): TermMarker {
 
   function own(node: Text): Text {
     created.add(node);
+    matched.set(node, node.data);
     ownNodes?.set(node, node.data);
     return node;
   }
@@ -106,35 +114,72 @@ export function createTermMarker(options: TermMarkerOptions): TermMarker {
         const layer = options.highlights;
         if (unchanged) matches = layer ? matches.filter((m) => layer.draws(m.entry)) : [];
       }
+      matched.set(node, node.data);
       count += markText(node, matches);
     });
     return count;
   }
 
-  /** The text under `root` not yet matched: a text node this marker made holds no more terms. */
-  const unmatchedText = (root: Node) => collectEligibleText(root).filter((node) => !created.has(node));
+  function restore(mark: Element): Node[] {
+    const text = mark.textContent ?? '';
+    const id = mark.getAttribute(ATTR.termId);
+    if (!mark.parentNode || matcher.match(text).some((m) => m.start === 0 && m.end === text.length && entryIds[m.entry] === id)) return [];
+    const children = [...mark.childNodes];
+    if (children.some((child) => child.nodeType !== 3)) {
+      // The page put elements inside: they stay as they are, out of the mark.
+      mark.replaceWith(...children);
+      return children;
+    }
+    // One text with its neighbours, so a term across the mark's old edges is found.
+    let joined = text;
+    for (let n = mark.previousSibling; n?.nodeType === 3; n = mark.previousSibling) {
+      joined = (n as Text).data + joined;
+      n.remove();
+    }
+    for (let n = mark.nextSibling; n?.nodeType === 3; n = mark.nextSibling) {
+      joined += (n as Text).data;
+      n.remove();
+    }
+    const plain = mark.ownerDocument.createTextNode(joined);
+    mark.replaceWith(plain);
+    return [plain];
+  }
+
+  /** The text under `root` not matched yet, or changed since it was. */
+  const unmatchedText = (root: Node) => collectEligibleText(root).filter((node) => matched.get(node) !== node.data);
 
   return {
     markNow: (root) => markAll(unmatchedText(root)),
     async mark(root) {
-      const nodes = Array.isArray(root) ? root.flatMap((r: Node) => unmatchedText(r)) : unmatchedText(root as Node);
+      const roots: readonly Node[] = Array.isArray(root) ? root : [root as Node];
       let count = 0;
       let sliceStart = now();
-      // Slices of text nodes, each matched in one pass; the page gets the thread back in between.
-      for (let i = 0; i < nodes.length; ) {
-        let chars = 0;
-        let j = i;
-        while (j < nodes.length && chars < sliceChars) chars += nodes[j++]!.data.length;
-        count += markAll(nodes.slice(i, j));
-        i = j;
+      let slice: Text[] = [];
+      let chars = 0;
+      // Slices of text nodes, each matched in one pass; the page gets the thread back in between,
+      // also between roots that hold little text (a storm of added nodes).
+      const markSlice = async () => {
+        if (slice.length) count += markAll(slice);
+        slice = [];
+        chars = 0;
         if (now() - sliceStart > budget) {
           await yieldToPage();
           sliceStart = now();
         }
+      };
+      for (const r of roots) {
+        for (const node of unmatchedText(r)) {
+          slice.push(node);
+          chars += node.data.length;
+          if (chars >= sliceChars) await markSlice();
+        }
+        if (now() - sliceStart > budget) await markSlice();
       }
+      if (slice.length) count += markAll(slice);
       return count;
     },
     isOwnNode: (node) => created.has(node),
+    restore,
   };
 }
 

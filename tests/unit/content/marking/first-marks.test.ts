@@ -88,7 +88,9 @@ describe('markFirstScreen', () => {
     const marker = pageMarker(builtInMatch, markedEarly);
     expect(marker.markNow(root)).toBe(0);
     expect(root.querySelectorAll('pr-term')).toHaveLength(0);
-    // Once passed over, the text is the page's again: a later change to it is marked as usual.
+    // Once passed over, the text is the page's again: unchanged it is not matched again, changed it is marked as usual.
+    expect(marker.markNow(root)).toBe(0);
+    piece.data = '北韓試射飛彈。';
     expect(marker.markNow(root)).toBe(2);
   });
 
