@@ -127,6 +127,7 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
     mark: (root) => current.mark(root),
     isOwnNode: (node) => current.isOwnNode(node),
     restore: (mark) => current.restore(mark),
+    cancel: () => current.cancel(),
   };
 
   const removeMarkStyle = ensurePageStyle(doc, MARK_STYLE_ID, options.markCss);
@@ -181,6 +182,8 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
 
   const remark = () => {
     matcher = matcherOf(glossary.match);
+    // A marking still in slices would go on with the old glossary.
+    current.cancel();
     current = markerFor(matcher);
     // The whole article is marked afresh below, so its marks give the counts again.
     counts = undefined;

@@ -49,9 +49,12 @@ export function underlinePainter(doc: Document): RangePainter {
   const ranges = new Set<Range>();
   let shadow: ShadowHost | null = createShadowHost(doc, UNDERLINE_HOST_TAG, UNDERLINE_CSS);
   let frame = 0;
+  // A painter cleared for a new glossary draws no more: a late range must not bring a second host back.
+  let cleared = false;
 
   function paint(): void {
     frame = 0;
+    if (cleared) return;
     if (!shadow?.host.isConnected) shadow = createShadowHost(doc, UNDERLINE_HOST_TAG, UNDERLINE_CSS);
     const origin = shadow.host.getBoundingClientRect();
     const lines: HTMLElement[] = [];
@@ -81,6 +84,7 @@ export function underlinePainter(doc: Document): RangePainter {
 
   return {
     add(range) {
+      if (cleared) return;
       ranges.add(range);
       schedule();
     },
@@ -89,6 +93,7 @@ export function underlinePainter(doc: Document): RangePainter {
       schedule();
     },
     clear() {
+      cleared = true;
       win.cancelAnimationFrame(frame);
       frame = 0;
       ranges.clear();

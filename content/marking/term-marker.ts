@@ -36,6 +36,8 @@ export interface TermMarker {
    * out and what to mark again is returned (its text joined with the text beside it); else nothing.
    */
   restore(mark: Element): Node[];
+  /** Stops a marking in slices at its next slice: a new glossary's marker takes over. */
+  cancel(): void;
 }
 
 const MARK_TAG = TERM_TAG.toLowerCase();
@@ -51,6 +53,7 @@ export function createTermMarker(options: TermMarkerOptions): TermMarker {
   const created = new WeakSet<Node>();
   // Text matched here (or made here), with the text it had then: matched again only once it changed.
   const matched = new WeakMap<Text, string>();
+  let cancelled = false;
   const { ownNodes, markedBefore } = options;
 
   function markText(node: Text, matches: readonly TermMatch[]): number {
@@ -159,7 +162,7 @@ export function createTermMarker(options: TermMarkerOptions): TermMarker {
       // Slices of text nodes, each matched in one pass; the page gets the thread back in between,
       // also between roots that hold little text (a storm of added nodes).
       const markSlice = async () => {
-        if (slice.length) count += markAll(slice);
+        if (slice.length && !cancelled) count += markAll(slice);
         slice = [];
         chars = 0;
         if (now() - sliceStart > budget) {
@@ -168,6 +171,7 @@ export function createTermMarker(options: TermMarkerOptions): TermMarker {
         }
       };
       for (const r of roots) {
+        if (cancelled) return count;
         for (const node of unmatchedText(r)) {
           slice.push(node);
           chars += node.data.length;
@@ -175,11 +179,12 @@ export function createTermMarker(options: TermMarkerOptions): TermMarker {
         }
         if (now() - sliceStart > budget) await markSlice();
       }
-      if (slice.length) count += markAll(slice);
+      if (slice.length && !cancelled) count += markAll(slice);
       return count;
     },
     isOwnNode: (node) => created.has(node),
     restore,
+    cancel: () => void (cancelled = true),
   };
 }
 

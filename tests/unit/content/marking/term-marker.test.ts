@@ -114,6 +114,19 @@ describe('createTermMarker', () => {
     expect(yields.count).toBeGreaterThan(10);
   });
 
+  it("stops a marking in slices once cancelled: a new glossary's marker takes over", async () => {
+    const doc = htmlDocument('<div id="a"></div>');
+    const root = doc.getElementById('a')!;
+    for (let i = 0; i < 200; i++) root.append(Object.assign(doc.createElement('p'), { textContent: '北韓與北約' }));
+    const { marker } = tickingMarker({ sliceChars: 10 });
+    const marking = marker.mark(root);
+    marker.cancel();
+    const count = await marking;
+    expect(count).toBeLessThan(400);
+    expect(root.querySelectorAll('pr-term').length).toBe(count);
+    expect(await marker.mark(root)).toBe(0);
+  });
+
   it('does not match again text it matched that has not changed since', async () => {
     const doc = fixtureDocument('pf-tw-article-34-12001.html');
     const body = doc.querySelector('section.cp > div.container')!;
