@@ -1,6 +1,7 @@
 import { TERM_TAG } from '../marking/eligible-text';
 import type { TermHighlights } from '../marking/term-highlights';
 import { trustedOnly } from '../ui/trusted';
+import { inField } from '../highlights/selection';
 import { highlightTarget, markTarget, type CardTarget } from './card-target';
 import { ATTR } from '../../utils/dom-names';
 
@@ -35,9 +36,8 @@ export function cursorStep(event: KeyboardEvent): 1 | -1 | 0 {
 
 /** Whether a key goes to something the reader types in (a shortcut there is the field's, not the cursor's). */
 export function isEditable(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  if (!el || typeof el.closest !== 'function') return false;
-  return !!el.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])');
+  // Read as a node by shape: the page's window, not ours, made its nodes.
+  return !!target && 'nodeType' in target && inField(target as Node);
 }
 
 /**
