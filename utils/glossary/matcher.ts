@@ -73,22 +73,43 @@ function latinEnd(text: string, begin: number, end: number, exact: string[] | un
   return exact.some((form) => caseFits(original, form)) ? stop : -1;
 }
 
+/** The key part that stands for "no third unit": the run of patterns exactly two units long. */
+const PAIR_ONLY = -1;
+
 /**
- * Patterns by their first two UTF-16 units, longest first, as runs of one array of pattern numbers
- * (`candidates`) that an open-addressed table finds by the pair; one-unit patterns by their unit.
- * Typed arrays built in two passes over the index (its patterns come longest first), with no small
- * array per pair: a page builds it in a few milliseconds and starts matching at once.
+ * Patterns by their first three UTF-16 units (two-unit patterns by their pair), longest first, as
+ * runs of one array of pattern numbers (`candidates`) that an open-addressed table finds by the key;
+ * one-unit patterns by their unit. A third unit in the key keeps the runs short: the forms that
+ * share 中國 or 美國 number in the hundreds, and comparing each of them at every 中國 of a long page
+ * was most of its matching time. Typed arrays built in two passes over the index (its patterns come
+ * longest first), with no small array per key: a page builds it in a few milliseconds.
  */
 function bucketPatterns(forms: readonly string[]) {
   const n = forms.length;
   let bits = 4;
   while (1 << bits < n + (n >> 1)) bits++;
   const size = 1 << bits;
-  const slotKeys = new Int32Array(size).fill(-1);
+  // A key is the first two units (high) and the third, or PAIR_ONLY (low).
+  const slotHigh = new Int32Array(size);
+  const slotLow = new Int32Array(size);
+  const used = new Uint8Array(size);
   const slotCount = new Int32Array(size);
   const formSlot = new Int32Array(n).fill(-1);
   const singles = new Map<number, number[]>();
   const starts = new Uint8Array(0x10000);
+  /** The slot of this key, or -1; `claim` takes a free slot for a key not there yet. */
+  const slotOf = (high: number, low: number, claim: boolean): number => {
+    for (let slot = hashSlot(high, low, bits); ; slot = (slot + 1) & (size - 1)) {
+      if (!used[slot]) {
+        if (!claim) return -1;
+        used[slot] = 1;
+        slotHigh[slot] = high;
+        slotLow[slot] = low;
+        return slot;
+      }
+      if (slotHigh[slot] === high && slotLow[slot] === low) return slot;
+    }
+  };
   for (let i = 0; i < n; i++) {
     const form = forms[i]!;
     const c0 = form.charCodeAt(0);
@@ -99,14 +120,11 @@ function bucketPatterns(forms: readonly string[]) {
       else singles.set(c0, [i]);
       continue;
     }
-    const key = (c0 << 16) | form.charCodeAt(1);
-    let slot = hashSlot(key, bits);
-    while (slotKeys[slot] !== -1 && slotKeys[slot] !== key) slot = (slot + 1) & (size - 1);
-    slotKeys[slot] = key;
+    const slot = slotOf((c0 << 16) | form.charCodeAt(1), form.length > 2 ? form.charCodeAt(2) : PAIR_ONLY, true);
     slotCount[slot]!++;
     formSlot[i] = slot;
   }
-  // Each pair's run starts where the runs before it end; filled in index order, so longest first.
+  // Each key's run starts where the runs before it end; filled in index order, so longest first.
   const slotStart = new Int32Array(size);
   for (let slot = 0, at = 0; slot < size; slot++) {
     slotStart[slot] = at;
@@ -115,20 +133,13 @@ function bucketPatterns(forms: readonly string[]) {
   const filled = slotStart.slice();
   const candidates = new Int32Array(n);
   for (let i = 0; i < n; i++) if (formSlot[i]! >= 0) candidates[filled[formSlot[i]!]!++] = i;
-  /** The slot of the patterns that start with these two units, or -1. */
-  const pairAt = (c0: number, c1: number): number => {
-    const key = (c0 << 16) | c1;
-    for (let slot = hashSlot(key, bits); ; slot = (slot + 1) & (size - 1)) {
-      const k = slotKeys[slot]!;
-      if (k === key) return slot;
-      if (k === -1) return -1;
-    }
-  };
-  return { starts, pairAt, slotStart, slotCount, candidates, singles };
+  /** The slot of the patterns that start with these units (c2 = PAIR_ONLY: the two-unit ones), or -1. */
+  const keyAt = (c0: number, c1: number, c2: number): number => slotOf((c0 << 16) | c1, c2, false);
+  return { starts, keyAt, slotStart, slotCount, candidates, singles };
 }
 
 // Multiplicative hashing: the product's high bits mix every bit of the key.
-const hashSlot = (key: number, bits: number) => Math.imul(key, 0x9e3779b1) >>> (32 - bits);
+const hashSlot = (high: number, low: number, bits: number) => Math.imul(high ^ Math.imul(low, 0x85ebca6b), 0x9e3779b1) >>> (32 - bits);
 
 /** A matcher from a full glossary index (the PDF reader, the tools and tests hold one). */
 export function createMatcher(source: MatchIndex | GlossaryIndex): Matcher {
@@ -139,7 +150,7 @@ export function createMatcher(source: MatchIndex | GlossaryIndex): Matcher {
 export function matcherOf(index: MatchIndex): Matcher {
   const fold: FoldTable = createFoldTable(index.fold);
   const forms = formsOf(index);
-  const { starts, pairAt, slotStart, slotCount, candidates, singles } = bucketPatterns(forms);
+  const { starts, keyAt, slotStart, slotCount, candidates, singles } = bucketPatterns(forms);
   // Where each form starts in the joined forms: one flat string compares faster than thousands of slices.
   const joined = index.forms;
   const formStart = new Int32Array(forms.length + 1);
@@ -223,8 +234,15 @@ export function matcherOf(index: MatchIndex): Matcher {
     for (let i = 0; i < n; i++) {
       const c0 = units[i]!;
       if (!starts[c0]) continue;
-      const slot = i + 1 < n ? pairAt(c0, units[i + 1]!) : -1;
-      let stop = slot >= 0 ? tryAt(i, candidates, slotStart[slot]!, slotStart[slot]! + slotCount[slot]!, 2) : -1;
+      let stop = -1;
+      if (i + 1 < n) {
+        const c1 = units[i + 1]!;
+        // Longest first: the patterns of three units and more, then those of two.
+        const long = i + 2 < n ? keyAt(c0, c1, units[i + 2]!) : -1;
+        if (long >= 0) stop = tryAt(i, candidates, slotStart[long]!, slotStart[long]! + slotCount[long]!, 3);
+        const pair = stop < 0 ? keyAt(c0, c1, PAIR_ONLY) : -1;
+        if (pair >= 0) stop = tryAt(i, candidates, slotStart[pair]!, slotStart[pair]! + slotCount[pair]!, 2);
+      }
       if (stop < 0) {
         const short = singles.get(c0);
         if (short) stop = tryAt(i, short, 0, short.length, 1);

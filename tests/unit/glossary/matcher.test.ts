@@ -24,6 +24,13 @@ describe('createMatcher', () => {
     expect(found('發射2枚彈道飛彈')).toEqual([['彈道飛彈', 'ballistic-missile']]);
   });
 
+  it("tries every form that shares a term's first units, longest first, up to the last unit of the text", () => {
+    expect(found('洲際彈道飛彈')).toEqual([['洲際彈道飛彈', 'icbm']]);
+    expect(found('彈道飛彈與飛彈道')).toEqual([['彈道飛彈', 'ballistic-missile'], ['飛彈', 'missile']]);
+    expect(found('試射飛彈')).toEqual([['飛彈', 'missile']]);
+    expect(found('彈道飛')).toEqual([]);
+  });
+
   it('does not mark a term inside a longer string it must not be found in', () => {
     expect(found('南北韓關係與北韓')).toEqual([['北韓', 'korea-north']]);
   });
