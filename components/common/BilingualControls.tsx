@@ -31,8 +31,11 @@ export function BilingualControls(props: BilingualControlsProps) {
       aria-pressed={shown === script}
       aria-label={t(locale, key)}
       title={t(locale, key)}
-      disabled={busy}
-      onClick={() => props.onScript(script)}
+      // aria-disabled, not disabled: a disabled button drops the keyboard focus the reader pressed it with.
+      aria-disabled={busy}
+      onClick={() => {
+        if (!busy) props.onScript(script);
+      }}
     >
       {script === 'simplified' ? '简' : '繁'}
     </button>
