@@ -3,7 +3,7 @@
  * says clearly why when it cannot, and shows it in the page view or the text view.
  */
 import { h, render } from 'preact';
-import type { PDFDocumentProxy } from 'pdfjs-dist';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PdfToolbar, type PdfStatus, type PdfView } from '../components/pdf-reader/PdfToolbar';
 import { t, tf, type UiLocale } from '../utils/i18n/page-strings';
 import type { LocalPdfTarget, PdfReaderTarget } from '../utils/messaging/pdf-reader-url';

@@ -4,7 +4,7 @@
  * and the text view (reflowed paragraphs with the 繁/简 switch, glosses and reading levels).
  * Highlights are the same records in both: they anchor by quote, so either view finds them.
  */
-import type { PDFDocumentProxy } from 'pdfjs-dist';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { ConverterFunction } from 'opencc-js/core';
 import type { CardSettings } from '../content/card/card-controller';
 import type { DictionarySettings } from '../content/dictionary/dictionary-hover';

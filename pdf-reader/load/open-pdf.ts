@@ -1,9 +1,11 @@
 /**
  * Opens a PDF with pdf.js in its own worker (a module worker, an extension file: both Chrome's
- * extension pages and Firefox's allow it) and reads every page's text runs.
+ * extension pages and Firefox's allow it) and reads every page's text runs. The legacy build, like
+ * every pdf.js import of the reader: the modern one calls Map.prototype.getOrInsertComputed, which
+ * Firefox ESR 140 and the older browsers the manifest admits lack.
  */
-import { getDocument, GlobalWorkerOptions, PDFWorker, type PDFDocumentProxy } from 'pdfjs-dist';
-import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { getDocument, GlobalWorkerOptions, PDFWorker, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import workerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
 import type { PdfPageText, PdfTextRun } from '../../utils/pdf/text-lines';
 import { problemFromOpenError } from './pdf-problem';
 

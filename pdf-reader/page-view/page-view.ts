@@ -4,7 +4,7 @@
  * page is near the viewport, so a long PDF keeps a few canvases in memory, not all of them.
  */
 import { normalizePdfText } from '../../utils/pdf/text-lines';
-import { TextLayer, type PDFDocumentProxy, type PDFPageProxy, type RenderTask } from 'pdfjs-dist';
+import { TextLayer, type PDFDocumentProxy, type PDFPageProxy, type RenderTask } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export const PAGE_CLASS = 'pdf-page';
 export const TEXT_LAYER_CLASS = 'pdf-text-layer';
