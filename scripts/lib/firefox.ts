@@ -60,3 +60,16 @@ export async function waitForReader(page: Page, selector = 'pr-term'): Promise<v
   await page.waitForSelector(selector, { timeout: 15_000 });
   await page.waitForSelector(HOST.readerBar, { timeout: 15_000 });
 }
+
+/**
+ * Waits until `predicate`, run in the page, returns true (a boolean: an element comes back as no
+ * value). It stands in for puppeteer's waitForFunction on extension pages, which builds the
+ * predicate with Function(): the extension's content security policy blocks that in Firefox ESR 140.12.
+ */
+export async function waitInExtensionPage(page: Page, predicate: () => boolean, timeout = 20_000): Promise<void> {
+  const until = Date.now() + timeout;
+  while (!(await page.evaluate(predicate))) {
+    if (Date.now() > until) throw new Error(`timed out after ${timeout} ms waiting for ${predicate.toString()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

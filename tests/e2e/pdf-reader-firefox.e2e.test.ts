@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
-import { launchFirefoxWithExtension, openSitePage } from '../../scripts/lib/firefox';
+import { launchFirefoxWithExtension, openSitePage, waitInExtensionPage } from '../../scripts/lib/firefox';
 import { articlePdf, SEED_PDF_TITLE, SEED_PDF_URL } from '../../scripts/lib/pdf-fixtures';
 import { SEED_ARTICLE_URL } from '../../scripts/lib/site-fixtures';
 
@@ -35,9 +35,7 @@ async function readerTab(): Promise<Page> {
 }
 
 async function waitForMarkedPages(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelectorAll('.pdf-text-layer').length >= 4 && document.querySelector('.pdf-text-layer pr-term'), {
-    timeout: 30_000,
-  });
+  await waitInExtensionPage(page, () => document.querySelectorAll('.pdf-text-layer').length >= 4 && document.querySelector('.pdf-text-layer pr-term') !== null, 30_000);
 }
 
 describe('the PDF reader in Firefox ESR', () => {
@@ -65,7 +63,7 @@ describe('the PDF reader in Firefox ESR', () => {
     writeFileSync(file, seed);
     const input = (await reader.waitForSelector('input[type="file"]'))!;
     await input.uploadFile(file);
-    await reader.waitForFunction(() => document.querySelector('[role="status"]')?.textContent?.includes('A file from this computer'), { timeout: 20_000 });
+    await waitInExtensionPage(reader, () => document.querySelector('[role="status"]')?.textContent?.includes('A file from this computer') === true);
     await waitForMarkedPages(reader);
     await (await reader.waitForSelector(byRole('button', 'Text')))!.click();
     await reader.waitForSelector('article.pdf-text-view pr-term', { timeout: 20_000 });
