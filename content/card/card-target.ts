@@ -13,6 +13,15 @@ export interface CardTarget {
   range(): Range;
   /** The mark, for targets that are elements. */
   element: Element | null;
+  /** Where it starts, to put targets in document order without making ranges. */
+  start: { node: Node; offset: number };
+}
+
+/** Whether `a` starts before `b` in the document. */
+export function startsBefore(a: CardTarget, b: CardTarget): boolean {
+  if (a.start.node === b.start.node) return a.start.offset < b.start.offset;
+  // 4 is DOCUMENT_POSITION_FOLLOWING: b comes after a.
+  return !!(a.start.node.compareDocumentPosition(b.start.node) & 4);
 }
 
 // One target per mark or range, so "the same term" is the same object for the hover and the cursor.
@@ -32,6 +41,7 @@ export function markTarget(mark: Element): CardTarget {
         return range;
       },
       element: mark,
+      start: { node: mark, offset: 0 },
     };
     ofElement.set(mark, target);
   }
@@ -41,18 +51,19 @@ export function markTarget(mark: Element): CardTarget {
 export function highlightTarget(term: HighlightTerm): CardTarget {
   let target = ofHighlight.get(term);
   if (!target) {
-    const { range } = term;
+    // The live range is made when the card is placed, not for every term a cursor lists.
     target = {
       id: term.id,
       senses: term.senses,
       // floating-ui places against any box; its parent element tells it which ancestors scroll.
       anchor: {
-        getBoundingClientRect: () => range.getBoundingClientRect(),
-        getClientRects: () => range.getClientRects(),
-        contextElement: range.startContainer.parentElement ?? undefined,
+        getBoundingClientRect: () => term.range.getBoundingClientRect(),
+        getClientRects: () => term.range.getClientRects(),
+        contextElement: term.node.parentElement ?? undefined,
       },
-      range: () => range,
+      range: () => term.range,
       element: null,
+      start: { node: term.node, offset: term.start },
     };
     ofHighlight.set(term, target);
   }

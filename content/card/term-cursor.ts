@@ -2,7 +2,8 @@ import { TERM_TAG } from '../marking/eligible-text';
 import type { TermHighlights } from '../marking/term-highlights';
 import { trustedOnly } from '../ui/trusted';
 import { inField } from '../highlights/selection';
-import { highlightTarget, markTarget, type CardTarget } from './card-target';
+import { highlightTarget, markTarget, startsBefore, type CardTarget } from './card-target';
+import { mergeSorted } from '../../utils/merge-sorted';
 import { ATTR } from '../../utils/dom-names';
 
 /** The attribute that draws the cursor on the current mark (see term-mark.css). */
@@ -56,8 +57,8 @@ export function createTermCursor(options: TermCursorOptions): TermCursor {
   function terms(): CardTarget[] {
     const marks = [...options.articleRoot().querySelectorAll(TERM_TAG.toLowerCase())].map(markTarget);
     const drawn = options.drawn?.()?.terms().map(highlightTarget) ?? [];
-    if (!drawn.length) return marks;
-    return [...marks, ...drawn].sort((a, b) => a.range().compareBoundaryPoints(Range.START_TO_START, b.range()));
+    // Both lists are in document order already: merged, not sorted (a long page draws tens of thousands).
+    return mergeSorted(marks, drawn, startsBefore);
   }
 
   function firstInView(list: CardTarget[], step: 1 | -1): CardTarget | undefined {

@@ -3,8 +3,8 @@ import { HOST } from '../../utils/dom-names';
 
 /** How the ranges of drawn terms are painted. */
 export interface RangePainter {
-  add(range: Range): void;
-  delete(range: Range): void;
+  add(range: AbstractRange): void;
+  delete(range: AbstractRange): void;
   clear(): void;
 }
 
@@ -31,6 +31,14 @@ export function registryPainter(win: Window, name: string): RangePainter {
 
 export const UNDERLINE_HOST_TAG = HOST.underlines;
 
+/** Whether a range (static ones are not kept up to date) still lies inside its nodes' text in the page. */
+function fits(range: AbstractRange): boolean {
+  const { startContainer: start, endContainer: end } = range;
+  if (range.collapsed || !start.isConnected || !end.isConnected) return false;
+  const length = (node: Node) => (node.nodeType === 3 ? (node as Text).length : node.childNodes.length);
+  return range.startOffset <= length(start) && range.endOffset <= length(end);
+}
+
 // Fixed and clipped to the viewport: a line under a word the page placed far off (a probe for the
 // reader's own words) must not grow the document's scroll size, which the page can read.
 const UNDERLINE_CSS = `:host { position: fixed !important; inset: 0 !important; width: auto !important; height: auto !important;
@@ -46,7 +54,9 @@ const UNDERLINE_CSS = `:host { position: fixed !important; inset: 0 !important; 
  */
 export function underlinePainter(doc: Document): RangePainter {
   const win = doc.defaultView as PageWindow;
-  const ranges = new Set<Range>();
+  const ranges = new Set<AbstractRange>();
+  // Static ranges have no boxes: each is measured through this one live range, set to it in turn.
+  const measure = doc.createRange();
   let shadow: ShadowHost | null = createShadowHost(doc, UNDERLINE_HOST_TAG, UNDERLINE_CSS);
   let frame = 0;
   // A painter cleared for a new glossary draws no more: a late range must not bring a second host back.
@@ -59,8 +69,10 @@ export function underlinePainter(doc: Document): RangePainter {
     const origin = shadow.host.getBoundingClientRect();
     const lines: HTMLElement[] = [];
     for (const range of ranges) {
-      if (range.collapsed) continue;
-      for (const box of range.getClientRects()) {
+      if (!fits(range)) continue;
+      measure.setStart(range.startContainer, range.startOffset);
+      measure.setEnd(range.endContainer, range.endOffset);
+      for (const box of measure.getClientRects()) {
         if (box.width === 0 || box.bottom < 0 || box.top > win.innerHeight || box.right < 0 || box.left > win.innerWidth) continue;
         const line = doc.createElement('div');
         line.className = 'u';
@@ -71,6 +83,7 @@ export function underlinePainter(doc: Document): RangePainter {
       }
     }
     shadow.mount.replaceChildren(...lines);
+    measure.collapse(true);
   }
   const schedule = () => {
     if (!frame) frame = win.requestAnimationFrame(paint);

@@ -1,23 +1,28 @@
 import type { TermMatch } from '../../utils/glossary/matcher';
-import { collectEligibleText } from './eligible-text';
+import { collectEligibleText, isInsideSkipped } from './eligible-text';
 import type { RangePainter } from './highlight-painters';
 import { CSS_HIGHLIGHT } from '../../utils/dom-names';
+import { mergeSorted } from '../../utils/merge-sorted';
 
 /** Every term highlight is registered under a name with this prefix (tests and tools find them by it). */
 export const TERM_HIGHLIGHT_PREFIX = CSS_HIGHLIGHT.termPrefix;
 
-/** A term drawn as a range; the same object for as long as the range holds. */
+/** A term drawn as a range over part of one text node; the same object for as long as it is drawn. */
 export interface HighlightTerm {
   id: string;
   senses: string[];
-  range: Range;
+  node: Text;
+  start: number;
+  end: number;
+  /** A live Range over the term, made on first use (a card placed against it, a saved sentence). */
+  readonly range: Range;
 }
 
 export interface TermHighlightsOptions {
   doc: Document;
   painter: RangePainter;
   entryIds: readonly string[];
-  /** Re-matches text whose ranges broke (the 繁/简 switch rewrote it, a highlight wrapped it). */
+  /** Re-matches text the page or the reader changed (the 繁/简 switch rewrote it, a highlight split it). */
   rematch: (text: string) => TermMatch[];
 }
 
@@ -34,80 +39,208 @@ export interface TermHighlights {
   clear(): void;
 }
 
+const NO_SENSES: string[] = [];
+
+class DrawnTerm implements HighlightTerm {
+  private live: Range | null = null;
+  constructor(
+    readonly entry: number,
+    readonly id: string,
+    readonly senses: string[],
+    readonly node: Text,
+    readonly start: number,
+    readonly end: number,
+    readonly span: StaticRange,
+  ) {}
+
+  get range(): Range {
+    if (!this.live) {
+      this.live = this.node.ownerDocument.createRange();
+      this.live.setStart(this.node, this.start);
+      this.live.setEnd(this.node, this.end);
+    }
+    return this.live;
+  }
+}
+
+/** The terms drawn in one text node, in text order, and the text they were found in. */
+interface NodeTerms {
+  data: string;
+  terms: DrawnTerm[];
+}
+
 /**
- * Terms drawn as ranges, not elements: one Range per match, painted by `painter`, found under the
- * pointer by hit-testing. Ranges are live: a text node rewritten in place (the 繁/简 switch) or
- * moved (a reader's highlight wrapping it) collapses them, and that text is matched again.
+ * Terms drawn as ranges, not elements: one StaticRange per match, painted by `painter`, found under
+ * the pointer by hit-testing and kept by text node, so a hover, a count or a change costs what that
+ * node holds, not what the page holds (a 1 MB page draws 72,000). Static ranges cost the browser
+ * nothing when the page changes; the page's changes are read from mutation records instead: text
+ * rewritten in place (the 繁/简 switch) or split (a reader's highlight) is matched again, and the
+ * terms of text taken out of the page go with it.
  */
 export function createTermHighlights(options: TermHighlightsOptions): TermHighlights {
   const { doc, entryIds, painter } = options;
-  const drawn = new Set<HighlightTerm>();
-  // Where each node's terms were drawn, so marking the same text twice draws nothing new.
-  const byNode = new WeakMap<Text, HighlightTerm[]>();
-  const isDrawnAt = (node: Text, start: number) =>
-    !!byNode.get(node)?.some((t) => t.range.startContainer === node && t.range.startOffset === start && !t.range.collapsed);
+  const byNode = new Map<Text, NodeTerms>();
+  // Text matched for this layer, with the text it had then, whether or not it held a term.
+  const checked = new WeakMap<Text, string>();
+  // Counts by entry index; an id's index is looked up the first time a card asks.
+  const byEntry = new Int32Array(entryIds.length);
+  let indexOf: Map<string, number> | undefined;
+  let total = 0;
+  // Document order of the nodes, worked out again only after a change.
+  let ordered: HighlightTerm[] | null = null;
+
+  function drop(node: Text): void {
+    const held = byNode.get(node);
+    if (!held) return;
+    byNode.delete(node);
+    for (const term of held.terms) {
+      painter.delete(term.span);
+      byEntry[term.entry]!--;
+    }
+    total -= held.terms.length;
+    ordered = null;
+  }
 
   function add(node: Text, matches: readonly TermMatch[]): number {
-    let count = 0;
-    for (const m of matches) {
-      if (isDrawnAt(node, m.start)) continue;
-      const range = doc.createRange();
-      range.setStart(node, m.start);
-      range.setEnd(node, m.end);
-      const term: HighlightTerm = { id: entryIds[m.entry]!, senses: (m.senses ?? []).map((i) => entryIds[i]!), range };
-      drawn.add(term);
-      painter.add(range);
-      byNode.set(node, [...(byNode.get(node) ?? []), term]);
-      count++;
+    const data = node.data;
+    checked.set(node, data);
+    let held = byNode.get(node);
+    // Terms found in text the node no longer holds are stale: the new matches replace them.
+    if (held && held.data !== data) {
+      drop(node);
+      held = undefined;
     }
-    if (count) watch();
-    return count;
+    // A node drawn before keeps its terms; only matches at new places are added (a long page's
+    // nodes are drawn once, so this check is skipped for nearly all of them).
+    const before = held?.terms;
+    const fresh: DrawnTerm[] = [];
+    for (const m of matches) {
+      if (m.end > data.length || before?.some((t) => t.start === m.start)) continue;
+      const span = new StaticRange({ startContainer: node, startOffset: m.start, endContainer: node, endOffset: m.end });
+      const senses = m.senses ? m.senses.map((i) => entryIds[i]!) : NO_SENSES;
+      fresh.push(new DrawnTerm(m.entry, entryIds[m.entry]!, senses, node, m.start, m.end, span));
+      painter.add(span);
+      byEntry[m.entry]!++;
+    }
+    if (!fresh.length) return 0;
+    if (before) {
+      before.push(...fresh);
+      before.sort((a, b) => a.start - b.start);
+    } else byNode.set(node, { data, terms: fresh });
+    total += fresh.length;
+    ordered = null;
+    watch();
+    return fresh.length;
   }
 
-  /** Collapsed ranges are dropped; the text where they were is matched and drawn again. */
-  function repair(): void {
-    const broken = [...drawn].filter((t) => t.range.collapsed);
-    if (!broken.length) return;
-    const places = new Set<Node>();
-    for (const term of broken) {
-      drawn.delete(term);
-      painter.delete(term.range);
-      places.add(term.range.startContainer);
-    }
-    for (const place of places) {
-      if (!place.isConnected) continue;
-      for (const node of collectEligibleText(place)) add(node, options.rematch(node.data));
+  /** Matches again the text under `place` that changed since it was drawn, or was never drawn. */
+  function redraw(place: Node): void {
+    if (!place.isConnected || isInsideSkipped(place, doc.body ?? doc.documentElement)) return;
+    for (const node of collectEligibleText(place)) {
+      if (checked.get(node) === node.data) continue;
+      drop(node);
+      add(node, options.rematch(node.data));
     }
   }
-  // Watches the page only while something is drawn: a page without the reader's words pays nothing.
+
+  function repair(records: MutationRecord[]): void {
+    const places = new Set<Node>();
+    const gone: Text[] = [];
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        const node = record.target as Text;
+        // Text split or rewritten: its own terms and those of the text split off beside it.
+        if (byNode.has(node)) places.add(node.parentNode ?? node);
+        continue;
+      }
+      for (const removed of record.removedNodes) {
+        if (removed.nodeType === 3) {
+          if (byNode.has(removed as Text)) gone.push(removed as Text);
+        } else if (removed.hasChildNodes() && total) {
+          const walker = doc.createTreeWalker(removed, 0x4);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) if (byNode.has(n as Text)) gone.push(n as Text);
+        }
+      }
+    }
+    // A node moved (a highlight wrapped it) is still in the page with its text: its ranges hold.
+    for (const node of gone) if (!node.isConnected) drop(node);
+    for (const place of places) redraw(place);
+  }
+
+  // Watches the page only while something is drawn: a page without terms in this layer pays nothing.
   const observer = new MutationObserver(repair);
   let watching = false;
-  const watch = () => {
+  function watch(): void {
     if (watching) return;
     watching = true;
     observer.observe(doc.body ?? doc.documentElement, { subtree: true, childList: true, characterData: true });
-  };
+  }
+
+  function terms(): HighlightTerm[] {
+    if (!ordered) {
+      const nodes = [...byNode.keys()].filter((n) => n.isConnected);
+      // 4 is DOCUMENT_POSITION_FOLLOWING: b comes after a.
+      nodes.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
+      ordered = nodes.flatMap((n) => (byNode.get(n)!.data === n.data ? byNode.get(n)!.terms : []));
+    }
+    return ordered;
+  }
 
   return {
     add,
     termAt(node, offset) {
-      if (offset >= node.length) return null;
-      // The character at `offset` is inside when both its edges are.
-      for (const term of drawn) {
-        const { range } = term;
-        if (!range.collapsed && range.isPointInRange(node, offset) && range.comparePoint(node, offset + 1) === 0) return term;
-      }
-      return null;
+      const held = byNode.get(node);
+      if (!held || held.data !== node.data) return null;
+      return held.terms.find((t) => t.start <= offset && offset < t.end) ?? null;
     },
-    countOf: (id) => [...drawn].filter((t) => t.id === id && !t.range.collapsed).length,
-    terms: () =>
-      [...drawn].filter((t) => !t.range.collapsed).sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range)),
-    size: () => drawn.size,
+    countOf(id) {
+      indexOf ??= new Map(entryIds.map((entryId, i) => [entryId, i]));
+      const i = indexOf.get(id);
+      return i === undefined ? 0 : byEntry[i]!;
+    },
+    terms,
+    size: () => total,
     clear() {
       observer.disconnect();
       watching = false;
-      drawn.clear();
+      byNode.clear();
+      byEntry.fill(0);
+      total = 0;
+      ordered = null;
       painter.clear();
     },
   };
+}
+
+/**
+ * Several layers as one, for the card and the cursor: the first layer that holds a term at a place
+ * answers for it (the reader's own words before the built-in terms).
+ */
+export function combineLayers(layers: () => readonly (TermHighlights | undefined)[]): TermHighlights {
+  const present = () => layers().filter((l): l is TermHighlights => !!l);
+  return {
+    add: () => 0,
+    termAt(node, offset) {
+      for (const layer of present()) {
+        const term = layer.termAt(node, offset);
+        if (term) return term;
+      }
+      return null;
+    },
+    countOf: (id) => present().reduce((sum, l) => sum + l.countOf(id), 0),
+    terms() {
+      const lists = present().map((l) => l.terms()).filter((l) => l.length);
+      if (lists.length < 2) return lists[0] ?? [];
+      return lists.reduce((a, b) => mergeSorted(a, b, startsBefore));
+    },
+    size: () => present().reduce((sum, l) => sum + l.size(), 0),
+    clear: () => present().forEach((l) => l.clear()),
+  };
+}
+
+/** Whether drawn term `a` starts before `b` in the document. */
+function startsBefore(a: HighlightTerm, b: HighlightTerm): boolean {
+  if (a.node === b.node) return a.start < b.start;
+  // 4 is DOCUMENT_POSITION_FOLLOWING: b comes after a.
+  return !!(a.node.compareDocumentPosition(b.node) & 4);
 }

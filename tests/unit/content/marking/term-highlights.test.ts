@@ -5,7 +5,7 @@ import { makePersonalEntry } from '../../../../utils/glossary/personal-entry';
 import { mergePersonalGlossary } from '../../../../utils/glossary/personal-merge';
 import { createMatcher } from '../../../../utils/glossary/matcher';
 import { createTermMarker } from '../../../../content/marking/term-marker';
-import { createTermHighlights } from '../../../../content/marking/term-highlights';
+import { combineLayers, createTermHighlights } from '../../../../content/marking/term-highlights';
 import type { RangePainter } from '../../../../content/marking/highlight-painters';
 import { SAMPLE } from '../../glossary/sample-records';
 import { htmlDocument } from '../../fixture-dom';
@@ -21,8 +21,8 @@ const entryIds = index.entries.map((e) => e.id);
 const personal = index.entries.map((e) => e.personal === true);
 
 /** What was painted, in the order painted; jsdom has no layout, so the ranges themselves are the record. */
-function recorder(): RangePainter & { ranges: Set<Range> } {
-  const ranges = new Set<Range>();
+function recorder(): RangePainter & { ranges: Set<AbstractRange> } {
+  const ranges = new Set<AbstractRange>();
   return { ranges, add: (r) => void ranges.add(r), delete: (r) => void ranges.delete(r), clear: () => ranges.clear() };
 }
 
@@ -92,5 +92,103 @@ describe('the reader\'s own entries, drawn as ranges', () => {
     layer.clear();
     expect(layer.size()).toBe(0);
     expect(painter.ranges.size).toBe(0);
+  });
+});
+
+/** A very long article's design: every term drawn as a range, the reader's own in a layer of their own. */
+function setUpRanges(html: string) {
+  const doc = htmlDocument(html);
+  const matcher = createMatcher(index);
+  const painter = recorder();
+  const own = recorder();
+  const pageTerms = createTermHighlights({ doc, painter, entryIds, rematch: (text) => matcher.match(text).filter((m) => !personal[m.entry]) });
+  const personalTerms = createTermHighlights({ doc, painter: own, entryIds, rematch: (text) => matcher.match(text).filter((m) => personal[m.entry]) });
+  const marker = createTermMarker({ matcher, entryIds, ranges: pageTerms, highlights: { layer: personalTerms, draws: (e) => personal[e]! } });
+  const both = combineLayers(() => [personalTerms, pageTerms]);
+  return { doc, root: doc.getElementById('a')!, pageTerms, personalTerms, both, marker, painter, own };
+}
+const drawnText = (layer: { terms(): { range: Range; id: string }[] }) => layer.terms().map((t) => [t.range.toString(), t.id]);
+
+describe('every term drawn as a range (a very long article)', () => {
+  it('makes no element, counts each term and finds it under a position, in document order across nodes', () => {
+    const { root, pageTerms, both, marker, painter, own } = setUpRanges('<div id="a"><p>北韓試射飛彈。</p><p>北約談<b>北韓</b>與韓中關係</p></div>');
+    const before = root.innerHTML;
+    expect(marker.markNow(root)).toBe(5);
+    expect(root.innerHTML).toBe(before);
+    expect(painter.ranges.size).toBe(4);
+    expect(own.ranges.size).toBe(1);
+    expect(pageTerms.countOf('korea-north')).toBe(2);
+    expect(pageTerms.countOf('nato')).toBe(1);
+    expect(pageTerms.countOf('unknown-id')).toBe(0);
+    expect(drawnText(both)).toEqual([
+      ['北韓', 'korea-north'],
+      ['飛彈', 'missile'],
+      ['北約', 'nato'],
+      ['北韓', 'korea-north'],
+      ['韓中關係', mine.id],
+    ]);
+    const first = root.querySelector('p')!.firstChild as Text;
+    expect(both.termAt(first, 1)?.id).toBe('korea-north');
+    expect(both.termAt(first, 2)).toBeNull();
+    expect(both.termAt(first, 4)?.id).toBe('missile');
+  });
+
+  it('takes the terms of removed text away, and keeps those of text the page only moved', async () => {
+    const { root, pageTerms, marker, painter } = setUpRanges('<div id="a"><p>北韓試射飛彈。</p><p id="b">北約與北韓</p></div>');
+    marker.markNow(root);
+    const moved = root.querySelector('p')!;
+    root.append(moved);
+    root.querySelector('#b')!.remove();
+    await settle();
+    expect(drawnText(pageTerms)).toEqual([
+      ['北韓', 'korea-north'],
+      ['飛彈', 'missile'],
+    ]);
+    expect(pageTerms.countOf('korea-north')).toBe(1);
+    expect(pageTerms.countOf('nato')).toBe(0);
+    expect(painter.ranges.size).toBe(2);
+    expect(pageTerms.size()).toBe(2);
+  });
+
+  it('finds the terms again on both sides of a split (a reader\'s highlight cutting a text node)', async () => {
+    const { doc, root, pageTerms, marker } = setUpRanges('<p id="a">北韓試射飛彈後北約開會</p>');
+    marker.markNow(root);
+    const text = root.firstChild as Text;
+    const rest = text.splitText(4);
+    const wrap = doc.createElement('pr-highlight');
+    rest.replaceWith(wrap);
+    wrap.append(rest);
+    await settle();
+    expect(drawnText(pageTerms)).toEqual([
+      ['北韓', 'korea-north'],
+      ['飛彈', 'missile'],
+      ['北約', 'nato'],
+    ]);
+    expect(pageTerms.termAt(rest, 0)?.id).toBe('missile');
+    expect(pageTerms.termAt(text, 0)?.id).toBe('korea-north');
+  });
+
+  it('matches text the 繁/简 switch rewrote, its count unchanged', async () => {
+    const { root, pageTerms, marker } = setUpRanges('<p id="a">北韓試射飛彈</p>');
+    marker.markNow(root);
+    (root.firstChild as Text).data = '北韩试射飞弹';
+    await settle();
+    expect(drawnText(pageTerms)).toEqual([
+      ['北韩', 'korea-north'],
+      ['飞弹', 'missile'],
+    ]);
+    expect(pageTerms.countOf('missile')).toBe(1);
+  });
+
+  it('answers with the reader\'s own layer first where both hold a term', () => {
+    const { doc, both, pageTerms, personalTerms } = setUpRanges('<p id="a">韓中關係</p>');
+    const text = doc.getElementById('a')!.firstChild as Text;
+    const nato = entryIds.indexOf('nato');
+    const own = entryIds.indexOf(mine.id);
+    pageTerms.add(text, [{ start: 0, end: 4, entry: nato }]);
+    personalTerms.add(text, [{ start: 0, end: 4, entry: own }]);
+    expect(both.termAt(text, 1)?.id).toBe(mine.id);
+    expect(both.countOf('nato')).toBe(1);
+    expect(both.size()).toBe(2);
   });
 });
