@@ -13,8 +13,8 @@ import { detectArticle, type ArticlePage } from './detection/detect-article';
 import type { DictionaryHover, DictionarySettings } from './dictionary/dictionary-hover';
 import type { DictionaryMatch } from '../utils/dictionary/types';
 import { waitForArticle } from './detection/wait-for-article';
-import { createTermHighlights, type TermHighlights } from './marking/term-highlights';
-import { underlinePainter } from './marking/highlight-painters';
+import { combineLayers, createTermHighlights, TERM_HIGHLIGHT_PREFIX, type TermHighlights } from './marking/term-highlights';
+import { registryPainter, underlinePainter } from './marking/highlight-painters';
 import { ELEMENT_ID } from '../utils/dom-names';
 import { ensurePageStyle } from './ui/page-style';
 
@@ -52,6 +52,11 @@ export interface ArticleReader {
   /** Null when the page was started without the dictionary. */
   dictionary: DictionaryHover | null;
   glossary: GlossaryHolder;
+  /**
+   * Whether the terms must be elements (inline glosses are attributes of marks). A very long article
+   * draws its terms as ranges, which cost a fraction of the time, unless glosses are shown.
+   */
+  marksAsElements(needed: boolean): void;
   /** Runs a synchronous change of the article (drawing highlights) that must not be taken for new page content. */
   quietly<T>(fn: () => T): T;
   /** Calls `listener` after the article changed: new text marked, or a change made through `quietly`. */
@@ -100,11 +105,26 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
   // The reader's own entries are drawn as ranges under a closed root, so the page cannot tell which
   // words they saved (no mark, and no CSS highlight: the page can read that registry).
   let personalTerms: TermHighlights | undefined;
+  // A very long article's built-in terms, drawn as CSS highlights (the page may see those, as it sees marks).
+  let pageTerms: TermHighlights | undefined;
+  const long = (article.body.textContent?.length ?? 0) > LAZY_MARKING_CHARS && 'IntersectionObserver' in globalThis;
+  const canDrawRanges = typeof Highlight === 'function' && typeof CSS !== 'undefined' && !!CSS.highlights;
+  let elementsNeeded = false;
+  const drawsRanges = () => long && canDrawRanges && !elementsNeeded;
   const markerFor = (base: Matcher, markedBefore?: WeakMap<Text, string>) => {
     const matcher = matcherFor(base);
     const entryIds = glossary.match.ids;
     const personal = entryIds.map((id) => id.startsWith(PERSONAL_ID_PREFIX));
     personalTerms?.clear();
+    pageTerms?.clear();
+    pageTerms = drawsRanges()
+      ? createTermHighlights({
+          doc,
+          painter: registryPainter(doc.defaultView!, TERM_HIGHLIGHT_PREFIX),
+          entryIds,
+          rematch: (text) => matcher.match(text).filter((m) => !personal[m.entry]),
+        })
+      : undefined;
     // Made on every article, so the host's presence says nothing about the reader's entries.
     personalTerms = createTermHighlights({
       doc,
@@ -116,6 +136,7 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
       matcher,
       entryIds,
       highlights: { layer: personalTerms, draws: (entry) => personal[entry]! },
+      ...(pageTerms ? { ranges: pageTerms } : {}),
       ...(markedBefore ? { markedBefore } : {}),
     });
   };
@@ -131,15 +152,14 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
   };
 
   const removeMarkStyle = ensurePageStyle(doc, MARK_STYLE_ID, options.markCss);
-  // A very long article is marked where the reader is; the card's counts then come from its text.
-  const lazy = (article.body.textContent?.length ?? 0) > LAZY_MARKING_CHARS && 'IntersectionObserver' in globalThis;
   let counts: Map<string, number> | undefined;
+  const drawn = combineLayers(() => [personalTerms, pageTerms]);
   const { card, dictionary, destroy: destroyCards } = createReadingCards({
     doc,
     entries: glossary.entries,
     articleRoot: () => article!.body,
     countOf: (id) => counts?.get(id),
-    highlights: () => personalTerms,
+    highlights: () => drawn,
     locale: options.locale,
     pageLang: article.lang,
     cssText: options.cardCss,
@@ -150,21 +170,35 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
     want: (ids) => void glossary.want(ids).catch(logDetailsError),
   });
   let viewportMarking: { stop(): void } | undefined;
-  let ready: Promise<number>;
-  if (lazy) {
+  /**
+   * Marks the article with the current marker. A very long one is marked where the reader is first:
+   * as ranges, the rest follows in slices at once; as elements, block by block as the reader scrolls,
+   * and the card's counts then come from its text.
+   */
+  function markArticle(body: Element): Promise<number> {
+    viewportMarking?.stop();
+    viewportMarking = undefined;
+    if (!long) return marker.mark(body);
+    const marking = markNearViewport({ root: body, markNow: marker.markNow, IntersectionObserver });
+    viewportMarking = marking;
+    if (pageTerms) {
+      return marking.ready.then(async (first) => {
+        marking.stop();
+        const rest = await marker.mark(body);
+        card.update({});
+        return first + rest;
+      });
+    }
     const ids = glossary.match.ids;
-    void countTerms(article.body, matcher, () => new Promise((r) => setTimeout(r, 0))).then((byIndex) => {
-      if (ids !== glossary.match.ids) return;
+    void countTerms(body, matcher, () => new Promise((r) => setTimeout(r, 0))).then((byIndex) => {
+      if (ids !== glossary.match.ids || pageTerms) return;
       counts = new Map([...byIndex].map(([i, n]) => [ids[i]!, n]));
       // A card opened before the count was done shows the marks drawn so far: give it the whole count.
       card.update({});
     });
-    const marking = markNearViewport({ root: article.body, markNow: marker.markNow, IntersectionObserver });
-    viewportMarking = marking;
-    ready = marking.ready;
-  } else {
-    ready = marker.mark(article.body);
+    return marking.ready;
   }
+  const ready = markArticle(article.body);
   const changeListeners = new Set<() => void>();
   const observation = observeArticle({
     doc,
@@ -176,7 +210,7 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
       const again = detectNow();
       if (!again) return;
       article = again;
-      void marker.mark(again.body);
+      void markArticle(again.body);
     },
   });
 
@@ -185,13 +219,14 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
     // A marking still in slices would go on with the old glossary.
     current.cancel();
     current = markerFor(matcher);
-    // The whole article is marked afresh below, so its marks give the counts again.
+    // The article is marked afresh below, so its marks give the counts again.
     counts = undefined;
     card.hide();
     observation.quietly(() => {
       unmarkAll(article!.body);
-      current.markNow(article!.body);
+      if (!long) current.markNow(article!.body);
     });
+    if (long) void markArticle(article!.body);
   };
   const unwatchGlossary = glossary.onChange((what) => {
     if (what === 'entries') card.detailsArrived();
@@ -206,6 +241,11 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
     card,
     dictionary,
     glossary,
+    marksAsElements(needed) {
+      if (needed === elementsNeeded) return;
+      elementsNeeded = needed;
+      if (long && canDrawRanges) remark();
+    },
     quietly: observation.quietly,
     onChange(listener) {
       changeListeners.add(listener);
@@ -220,6 +260,7 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
       // The page goes back to its own text: no mark and no style of ours is left.
       unmarkAll(article!.body);
       personalTerms?.clear();
+      pageTerms?.clear();
       removeMarkStyle();
     },
   };

@@ -15,6 +15,11 @@ export interface TermMarkerOptions {
   yieldToPage?: () => Promise<void>;
   /** Draws the matches of these entries (the reader's own) as ranges in `layer` instead of elements. */
   highlights?: { layer: TermHighlights | undefined; draws: (entry: number) => boolean };
+  /**
+   * Draws every other match as a range in this layer as well, making no element at all: a very long
+   * page, where inserting tens of thousands of marks would hold the reader up.
+   */
+  ranges?: TermHighlights;
   /** Also records the text nodes made here, with their text (for `markedBefore` of the marker that follows). */
   ownNodes?: WeakMap<Text, string>;
   /**
@@ -63,6 +68,7 @@ export function createTermMarker(options: TermMarkerOptions): TermMarker {
     const layer = options.highlights;
     const drawn = layer ? matches.filter((m) => layer.draws(m.entry)) : [];
     const elements = drawn.length ? matches.filter((m) => !layer!.draws(m.entry)) : matches;
+    if (options.ranges) return options.ranges.add(node, elements) + (drawn.length ? (layer!.layer?.add(node, drawn) ?? 0) : 0);
     if (!elements.length) return layer!.layer?.add(node, drawn) ?? 0;
     const text = node.data;
     const doc = node.ownerDocument;

@@ -25,6 +25,8 @@ export interface BilingualReadingOptions {
     glossary: Pick<GlossaryHolder, 'entries' | 'onChange'>;
     quietly<T>(fn: () => T): T;
     onChange(listener: () => void): () => void;
+    /** Glosses are attributes of marks: a reader that draws its terms as ranges draws elements while they show. */
+    marksAsElements?(needed: boolean): void;
   };
   locale: UiLocale;
   settings: {
@@ -100,6 +102,7 @@ export async function startBilingualReading(options: BilingualReadingOptions): P
   }
 
   function glosses(): void {
+    reader.marksAsElements?.(settings.glossMode !== 'off');
     const script = pageScript?.shown ?? (settings.script === 'simplified' ? 'simplified' : 'traditional');
     applyGlosses(
       { root: body(), entries, pageLang: reader.article.lang, script },

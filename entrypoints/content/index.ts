@@ -5,6 +5,8 @@ import dictionaryCardCss from '../../components/content/dictionary-card.css?inli
 import lookupHighlightCss from '../../components/content/lookup-highlight.css?inline';
 import lookupHighlightChromiumCss from '../../components/content/lookup-highlight-chromium.css?inline';
 import markCss from '../../components/content/term-mark.css?inline';
+import termRangeCss from '../../components/content/term-range.css?inline';
+import termRangeChromiumCss from '../../components/content/term-range-chromium.css?inline';
 import highlightMarkCss from '../../components/content/highlight-mark.css?inline';
 import highlightUiCss from '../../components/content/highlight-ui.css?inline';
 import barCss from '../../components/content/reader-bar.css?inline';
@@ -36,7 +38,11 @@ export default defineContentScript({
       css: {
         card: cardCss,
         dictionaryCard: dictionaryCardCss,
-        marks: `${markCss}\n${highlightMarkCss}\n${import.meta.env.FIREFOX ? lookupHighlightCss : lookupHighlightChromiumCss}`,
+        marks: [
+          markCss,
+          highlightMarkCss,
+          ...(import.meta.env.FIREFOX ? [lookupHighlightCss, termRangeCss] : [lookupHighlightChromiumCss, termRangeChromiumCss]),
+        ].join('\n'),
         highlightUi: highlightUiCss,
         bar: `${controlsCss}\n${barCss}`,
         gloss: glossCss,

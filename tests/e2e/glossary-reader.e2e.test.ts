@@ -292,28 +292,81 @@ describe('an article on the English site', () => {
   });
 });
 
+/** How many term ranges the page's highlight registry holds (the page can read it, as it can read marks). */
+const termRanges = (page: Page) =>
+  page.evaluate(() => (CSS.highlights.get('prospect-reader-term') as Highlight | undefined)?.size ?? 0);
+
+/** The middle of the first occurrence of `word` inside `paragraph`, in the viewport's coordinates. */
+async function wordPoint(page: Page, paragraph: string, word: string): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ([sel, w]) => {
+      const walker = document.createTreeWalker(document.querySelector(sel!)!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        const at = n.data.indexOf(w!);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + w!.length);
+        const box = range.getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      }
+      throw new Error(`${w} is not in ${sel}`);
+    },
+    [paragraph, word] as const,
+  );
+}
+
 describe('a page of a million characters', () => {
-  it('marks what the reader sees first, the rest on scrolling, and counts every occurrence', async () => {
+  let page: Page;
+  let occurrences = 0;
+  beforeAll(async () => {
     const url = 'https://www.pf.org.tw/tw/pfch/34-19999.html';
     const { html } = bigPage();
     await browser.context.route(url, (route) =>
       route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
     );
-    const page = await open(url);
-    await waitForMarks(page, 20);
-    const paragraphs = page.locator('section.cp > div.container > p');
-    const last = paragraphs.filter({ hasText: '平壤' }).last();
-    expect(await last.locator(TERM).count()).toBe(0);
-    await last.scrollIntoViewIfNeeded();
-    await expect.poll(() => last.locator(TERM).count()).toBeGreaterThan(0);
-    const term = last.locator(`${TERM}[data-term-id="north-korea"]`).first();
-    await term.hover();
+    page = await open(url);
+    occurrences = await page.$eval(BODY, (el) => el.textContent!.split('北韓').length - 1);
+  });
+  afterAll(() => page?.close());
+
+  it('draws every term of the page as a range, inserting no element, and the card counts every occurrence', async () => {
+    await expect.poll(() => termRanges(page), { timeout: 15_000 }).toBeGreaterThan(70_000);
+    expect(await page.$$eval(`${BODY} ${TERM}`, (els) => els.length)).toBe(0);
+    expect(await page.$eval(BODY, (el) => el.textContent)).toBe(await originalBodyText(page, bigPage().html, BODY));
+    // The last paragraph that names 平壤: far below the fold, drawn with the rest.
+    await page.evaluate((sel) => {
+      const ps = [...document.querySelectorAll(sel)].filter((p) => p.textContent!.includes('平壤') && p.textContent!.includes('北韓'));
+      ps[ps.length - 1]!.id = 'far';
+      ps[ps.length - 1]!.scrollIntoView({ block: 'center' });
+    }, `${BODY} > p`);
+    const at = await wordPoint(page, '#far', '北韓');
+    await page.mouse.move(at.x, at.y);
     const card = ax(page).getByRole('tooltip');
     await expect.poll(() => card.isVisible()).toBe(true);
-    const occurrences = await page.$eval(BODY, (el) => el.textContent!.split('北韓').length - 1);
     expect(occurrences).toBeGreaterThan(1000);
     expect(await card.innerText()).toContain(`${occurrences} times in this article`);
+    expect(await card.innerText()).toContain('North Korea');
+    await page.mouse.move(5, 5);
+    await expect.poll(() => card.isVisible()).toBe(false);
+  });
+
+  it('keeps its ranges through the 繁/简 switch, and draws marks in view while glosses show', async () => {
+    const before = await termRanges(page);
+    const bar = ax(page).getByRole('toolbar', { name: 'Prospect Reader' });
+    await bar.getByRole('button', { name: '简 Simplified' }).click();
+    await expect.poll(() => page.$eval(BODY, (el) => el.textContent!.includes('北韩')), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => termRanges(page), { timeout: 15_000 }).toBe(before);
+    await bar.getByRole('button', { name: '繁 Traditional' }).click();
+    await expect.poll(() => page.$eval(BODY, (el) => el.textContent!.includes('北韩')), { timeout: 20_000 }).toBe(false);
+    await expect.poll(() => termRanges(page), { timeout: 15_000 }).toBe(before);
+
+    await bar.getByRole('combobox', { name: /Gloss/ }).selectOption('after');
+    await expect.poll(() => page.$$eval('#far pr-term[data-pr-gloss]', (els) => els.length)).toBeGreaterThan(0);
+    expect(await termRanges(page)).toBe(0);
+    await bar.getByRole('combobox', { name: /Gloss/ }).selectOption('off');
+    await expect.poll(() => termRanges(page), { timeout: 15_000 }).toBeGreaterThan(70_000);
+    expect(await page.$$eval(`${BODY} ${TERM}`, (els) => els.length)).toBe(0);
     expect(await page.$$eval('header pr-term, footer pr-term, .related pr-term', (els) => els.length)).toBe(0);
-    await page.close();
   });
 });
