@@ -30,21 +30,23 @@ export function termList(): string[] {
 }
 
 /**
- * The CSS Custom Highlight design: the same matches drawn as one Range each in `CSS.highlights`,
- * nothing inserted into the DOM. Returns the number of ranges and a function that takes them away.
+ * The content script's design for a very long article: every term drawn as a range in the term
+ * layer (one StaticRange each, registered under the term prefix), no element made; whole or in and
+ * near the viewport first. `clear` takes the ranges away.
  */
-export function highlightAll(root: Element): { marks: number; clear(): void } {
+export function rangeMarker(root: Element) {
   const layer = createTermHighlights({
     doc: root.ownerDocument,
     painter: registryPainter(window, TERM_HIGHLIGHT_PREFIX),
     entryIds,
     rematch: (text) => matcher.match(text),
   });
-  const nodes = collectEligibleText(root);
-  const found = matcher.matchEach(nodes.map((n) => n.data));
-  let marks = 0;
-  nodes.forEach((node, i) => (marks += layer.add(node, found[i]!)));
-  return { marks, clear: () => layer.clear() };
+  const marker = createTermMarker({ matcher, entryIds, ranges: layer });
+  return {
+    markNow: () => marker.markNow(root),
+    viewportFirst: () => markNearViewport({ root, markNow: marker.markNow, IntersectionObserver }).ready,
+    clear: () => layer.clear(),
+  };
 }
 
 /**
