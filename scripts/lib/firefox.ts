@@ -24,13 +24,13 @@ export async function launchFirefoxWithExtension(options: { downloadDir?: string
   return browser;
 }
 
-/** A tab whose pf.org.tw requests are answered from the fixtures. */
-export async function openSitePage(browser: Browser, url: string): Promise<Page> {
+/** A tab whose pf.org.tw requests are answered from the fixtures, or from `extra` (path to page). */
+export async function openSitePage(browser: Browser, url: string, extra: Record<string, string> = {}): Promise<Page> {
   const page = await browser.newPage();
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     if (!/^https?:\/\/(www\.)?pf\.org\.tw\//.test(request.url())) return void request.continue();
-    const body = fixtureFor(request.url());
+    const body = fixtureFor(request.url(), extra);
     void (body === null
       ? request.respond({ status: 404, contentType: 'text/plain', body: 'not found' })
       : request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body }));

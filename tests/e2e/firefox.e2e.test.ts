@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { launchFirefoxWithExtension, openSitePage, waitForReader } from '../../scripts/lib/firefox';
 import { phraseEnds } from '../../scripts/lib/phrase-ends';
-import { SEED_ARTICLE_URL } from '../../scripts/lib/site-fixtures';
+import { bigPage, SEED_ARTICLE_URL } from '../../scripts/lib/site-fixtures';
 import { hostBox } from '../../scripts/lib/host-box';
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -118,6 +118,34 @@ describe('Firefox ESR: selecting where readers start', () => {
     await page.mouse.click(toolbar.x + 12, toolbar.y + toolbar.height / 2);
     await page.waitForSelector('pr-highlight:not([data-unsaved])');
     expect(await drag('長期目標仍是無核化')).toBe('長期目標仍是無核化');
+    await page.close();
+  });
+});
+
+describe('Firefox ESR: a page of a million characters', () => {
+  it('draws every term as a range, inserting no element, and opens the card of a term far down the page', async () => {
+    const path = '/tw/pfch/34-19999.html';
+    const page = await openSitePage(browser, `https://www.pf.org.tw${path}`, { [path]: bigPage().html });
+    await page.waitForFunction(() => (CSS.highlights.get('prospect-reader-term')?.size ?? 0) > 70_000, { timeout: 30_000 });
+    expect(await page.$$eval('section.cp pr-term', (els) => els.length)).toBe(0);
+    const at = await page.evaluate(() => {
+      const far = [...document.querySelectorAll('section.cp > div.container > p')].filter((p) => p.textContent!.includes('北韓')).at(-1)!;
+      far.scrollIntoView({ block: 'center' });
+      const walker = document.createTreeWalker(far, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        const i = n.data.indexOf('北韓');
+        if (i < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, i);
+        range.setEnd(n, i + 2);
+        const box = range.getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2, bottom: box.bottom, top: box.top };
+      }
+      throw new Error('no 北韓 in the last paragraph');
+    });
+    await page.mouse.move(at.x, at.y);
+    const card = await waitForHost(page, 'prospect-reader-card');
+    expect(Math.abs(card.y - at.bottom) < 40 || Math.abs(card.y + card.height - at.top) < 40).toBe(true);
     await page.close();
   });
 });
