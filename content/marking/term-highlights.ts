@@ -153,6 +153,7 @@ export function createTermHighlights(options: TermHighlightsOptions): TermHighli
         if (byNode.has(node)) places.add(node.parentNode ?? node);
         continue;
       }
+      const before = gone.length;
       for (const removed of record.removedNodes) {
         if (removed.nodeType === 3) {
           if (byNode.has(removed as Text)) gone.push(removed as Text);
@@ -161,6 +162,9 @@ export function createTermHighlights(options: TermHighlightsOptions): TermHighli
           for (let n = walker.nextNode(); n; n = walker.nextNode()) if (byNode.has(n as Text)) gone.push(n as Text);
         }
       }
+      // Drawn text replaced (a reader's highlight puts new text nodes in its place): the new text is
+      // matched here. Text the page only adds is left to the marker, which yields to the page.
+      if (gone.length > before) for (const added of record.addedNodes) places.add(added);
     }
     // A node moved (a highlight wrapped it) is still in the page with its text: its ranges hold.
     for (const node of gone) if (!node.isConnected) drop(node);

@@ -7,6 +7,8 @@ import { createMatcher } from '../../../../utils/glossary/matcher';
 import { createTermMarker } from '../../../../content/marking/term-marker';
 import { combineLayers, createTermHighlights } from '../../../../content/marking/term-highlights';
 import type { RangePainter } from '../../../../content/marking/highlight-painters';
+import { drawHighlights } from '../../../../content/highlights/draw';
+import { buildTextIndex } from '../../../../utils/anchoring/text-offsets';
 import { SAMPLE } from '../../glossary/sample-records';
 import { htmlDocument } from '../../fixture-dom';
 
@@ -75,15 +77,15 @@ describe('the reader\'s own entries, drawn as ranges', () => {
   });
 
   it('draws the term again after a reader\'s highlight wraps its text', async () => {
-    const { doc, root, layer, marker } = setUp('<p id="a">他說韓中關係很好</p>');
+    const { root, layer, marker } = setUp('<p id="a">他說韓中關係很好</p>');
     marker.markNow(root);
-    const text = root.firstChild as Text;
-    const wrap = doc.createElement('pr-highlight');
-    text.replaceWith(wrap);
-    wrap.append(text);
+    drawHighlights(buildTextIndex(root), [{ id: 'h', color: 'yellow', start: 0, end: 2 }]);
     await settle();
+    expect(root.querySelector('pr-highlight')!.textContent).toBe('他說');
     expect(layer.terms().map((t) => t.range.toString())).toEqual(['韓中關係']);
-    expect(layer.termAt(wrap.firstChild as Text, 2)?.id).toBe(mine.id);
+    expect(layer.countOf(mine.id)).toBe(1);
+    const after = [...root.childNodes].find((n) => n.nodeType === 3 && n.textContent!.includes('關係')) as Text;
+    expect(layer.termAt(after, after.data.indexOf('中'))?.id).toBe(mine.id);
   });
 
   it('takes every range away when cleared', () => {
@@ -150,22 +152,30 @@ describe('every term drawn as a range (a very long article)', () => {
     expect(pageTerms.size()).toBe(2);
   });
 
-  it('finds the terms again on both sides of a split (a reader\'s highlight cutting a text node)', async () => {
-    const { doc, root, pageTerms, marker } = setUpRanges('<p id="a">北韓試射飛彈後北約開會</p>');
+  it('finds the terms again on both sides of a reader\'s highlight that cuts their text node', async () => {
+    const { root, pageTerms, marker, painter } = setUpRanges('<p id="a">北韓試射飛彈後北約開會</p>');
     marker.markNow(root);
-    const text = root.firstChild as Text;
-    const rest = text.splitText(4);
-    const wrap = doc.createElement('pr-highlight');
-    rest.replaceWith(wrap);
-    wrap.append(rest);
+    drawHighlights(buildTextIndex(root), [{ id: 'h', color: 'yellow', start: 2, end: 6 }]);
     await settle();
+    expect(root.querySelector('pr-highlight')!.textContent).toBe('試射飛彈');
     expect(drawnText(pageTerms)).toEqual([
       ['北韓', 'korea-north'],
       ['飛彈', 'missile'],
       ['北約', 'nato'],
     ]);
-    expect(pageTerms.termAt(rest, 0)?.id).toBe('missile');
-    expect(pageTerms.termAt(text, 0)?.id).toBe('korea-north');
+    expect(painter.ranges.size).toBe(3);
+    expect(pageTerms.countOf('korea-north')).toBe(1);
+    const inside = root.querySelector('pr-highlight')!.firstChild as Text;
+    expect(pageTerms.termAt(inside, 2)?.id).toBe('missile');
+  });
+
+  it('does not match text the page only adds: the marker does, in slices', async () => {
+    const { doc, root, pageTerms, marker } = setUpRanges('<div id="a"><p>北韓</p></div>');
+    marker.markNow(root);
+    root.append(doc.createElement('p'));
+    root.lastElementChild!.textContent = '北約';
+    await settle();
+    expect(drawnText(pageTerms)).toEqual([['北韓', 'korea-north']]);
   });
 
   it('matches text the 繁/简 switch rewrote, its count unchanged', async () => {
