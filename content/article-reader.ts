@@ -170,6 +170,8 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
     want: (ids) => void glossary.want(ids).catch(logDetailsError),
   });
   let viewportMarking: { stop(): void } | undefined;
+  // Bumped by every marking and by stop: a marking overtaken by another does not go on to its slices.
+  let markings = 0;
   /**
    * Marks the article with the current marker. A very long one is marked where the reader is first:
    * as ranges, the rest follows in slices at once; as elements, block by block as the reader scrolls,
@@ -178,12 +180,14 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
   function markArticle(body: Element): Promise<number> {
     viewportMarking?.stop();
     viewportMarking = undefined;
+    const generation = ++markings;
     if (!long) return marker.mark(body);
     const marking = markNearViewport({ root: body, markNow: marker.markNow, IntersectionObserver });
     viewportMarking = marking;
     if (pageTerms) {
       return marking.ready.then(async (first) => {
         marking.stop();
+        if (generation !== markings) return first;
         const rest = await marker.mark(body);
         card.update({});
         return first + rest;
@@ -254,6 +258,9 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
     ready,
     stop() {
       unwatchGlossary();
+      markings++;
+      // A marking in slices would go on drawing into the layers cleared below.
+      current.cancel();
       viewportMarking?.stop();
       observation.stop();
       destroyCards();

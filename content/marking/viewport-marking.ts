@@ -14,6 +14,7 @@ export interface ViewportMarkingOptions {
 export interface ViewportMarking {
   /** Resolves once the blocks in and near the viewport are marked, with their number of marks. */
   ready: Promise<number>;
+  /** Stops watching; `ready` resolves then if it had not, so what waits for it goes on. */
   stop(): void;
 }
 
@@ -64,5 +65,11 @@ export function markNearViewport(options: ViewportMarkingOptions): ViewportMarki
   );
   for (const block of blocks) observer.observe(block);
   if (!blocks.length) resolveReady(count);
-  return { ready, stop: () => observer.disconnect() };
+  return {
+    ready,
+    stop() {
+      observer.disconnect();
+      resolveReady(count);
+    },
+  };
 }

@@ -74,6 +74,18 @@ describe('markNearViewport', () => {
     marking.stop();
     expect(viewport.observed.size).toBe(0);
   });
+
+  it('lets what waits for the first marks go on when stopped before the viewport reported (a tab in the background)', async () => {
+    const root = longArticle(5);
+    const marker = createTermMarker({ matcher, entryIds: index.entries.map((e) => e.id) });
+    const marking = markNearViewport({
+      root,
+      markNow: marker.markNow,
+      IntersectionObserver: FakeViewport as unknown as typeof IntersectionObserver,
+    });
+    marking.stop();
+    expect(await marking.ready).toBe(0);
+  });
 });
 
 describe('countTerms', () => {
