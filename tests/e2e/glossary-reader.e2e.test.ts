@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
 import { bigPage, ENGLISH_ARTICLE_URL, readFixture, SEED_ARTICLE_URL } from '../../scripts/lib/site-fixtures';
-import { originalBodyText, TERM, waitForMarks } from './support';
+import { highlightPhrase, originalBodyText, TERM, waitForMarks } from './support';
 import { ax } from '../../scripts/lib/ax';
 
 const BODY = 'section.cp > div.container';
@@ -368,5 +368,16 @@ describe('a page of a million characters', () => {
     await expect.poll(() => termRanges(page), { timeout: 15_000 }).toBeGreaterThan(70_000);
     expect(await page.$$eval(`${BODY} ${TERM}`, (els) => els.length)).toBe(0);
     expect(await page.$$eval('header pr-term, footer pr-term, .related pr-term', (els) => els.length)).toBe(0);
+  });
+
+  it('keeps the terms of the text a reader highlights, and their card opens inside the highlight', async () => {
+    const before = await termRanges(page);
+    await highlightPhrase(page, '李在明主張雖然長期目標仍是無核化');
+    await expect.poll(() => termRanges(page)).toBe(before);
+    const at = await wordPoint(page, 'pr-highlight', '無核化');
+    await page.mouse.move(at.x, at.y);
+    const card = ax(page).getByRole('tooltip');
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(await card.innerText()).toContain('denuclearization');
   });
 });
