@@ -4,7 +4,7 @@ import type { ArticleLang, SavedTerm } from '../../utils/highlights/types';
 import type { UiLocale } from '../../utils/i18n/strings';
 import { trustedOnly } from '../ui/trusted';
 import { TERM_TAG } from '../marking/eligible-text';
-import type { TermHighlights } from '../marking/term-highlights';
+import type { DrawnTerms } from '../marking/term-highlights';
 import { textPointAt } from '../dictionary/text-at-point';
 import { createHoverIntent } from './hover-intent';
 import { createCardView } from './card-view';
@@ -22,7 +22,7 @@ export interface CardControllerOptions {
   /** Occurrences counted in the article's text, when not every mark is drawn yet (a very long page). */
   countOf?: (entryId: string) => number | undefined;
   /** Terms drawn as highlights (the reader's own entries): found under the pointer by hit-testing. */
-  highlights?: () => TermHighlights | undefined;
+  highlights?: () => DrawnTerms | undefined;
   locale: UiLocale;
   pageLang: ArticleLang;
   cssText: string;

@@ -1,5 +1,6 @@
 import type { ReferenceElement } from '@floating-ui/dom';
 import type { HighlightTerm } from '../marking/term-highlights';
+import { pointBefore } from '../marking/document-order';
 import { ATTR } from '../../utils/dom-names';
 
 /** What a term card is open for: a mark element, or a term drawn as a highlight range. */
@@ -19,9 +20,7 @@ export interface CardTarget {
 
 /** Whether `a` starts before `b` in the document. */
 export function startsBefore(a: CardTarget, b: CardTarget): boolean {
-  if (a.start.node === b.start.node) return a.start.offset < b.start.offset;
-  // 4 is DOCUMENT_POSITION_FOLLOWING: b comes after a.
-  return !!(a.start.node.compareDocumentPosition(b.start.node) & 4);
+  return pointBefore(a.start.node, a.start.offset, b.start.node, b.start.offset);
 }
 
 // One target per mark or range, so "the same term" is the same object for the hover and the cursor.

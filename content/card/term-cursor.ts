@@ -1,5 +1,5 @@
 import { TERM_TAG } from '../marking/eligible-text';
-import type { TermHighlights } from '../marking/term-highlights';
+import type { DrawnTerms } from '../marking/term-highlights';
 import { trustedOnly } from '../ui/trusted';
 import { inField } from '../highlights/selection';
 import { highlightTarget, markTarget, startsBefore, type CardTarget } from './card-target';
@@ -14,7 +14,7 @@ export interface TermCursorOptions {
   /** Where the terms are: the article body. */
   articleRoot: () => Element;
   /** The reader's own terms, drawn as ranges: walked with the marks, in document order. */
-  drawn?: () => TermHighlights | undefined;
+  drawn?: () => DrawnTerms | undefined;
   /** Opens the term's card and announces it to screen readers. */
   open: (term: CardTarget) => void;
   close: () => void;

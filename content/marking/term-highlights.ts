@@ -3,6 +3,7 @@ import { collectEligibleText, isInsideSkipped } from './eligible-text';
 import type { RangePainter } from './highlight-painters';
 import { CSS_HIGHLIGHT } from '../../utils/dom-names';
 import { mergeSorted } from '../../utils/merge-sorted';
+import { pointBefore } from './document-order';
 
 /** Every term highlight is registered under a name with this prefix (tests and tools find them by it). */
 export const TERM_HIGHLIGHT_PREFIX = CSS_HIGHLIGHT.termPrefix;
@@ -26,15 +27,19 @@ export interface TermHighlightsOptions {
   rematch: (text: string) => TermMatch[];
 }
 
-export interface TermHighlights {
-  /** Draws the matches of one text node; returns how many were drawn. */
-  add(node: Text, matches: readonly TermMatch[]): number;
+/** What the card and the term cursor read of drawn terms. */
+export interface DrawnTerms {
   /** The drawn term whose text holds this position, if any. */
   termAt(node: Text, offset: number): HighlightTerm | null;
   countOf(id: string): number;
   /** Drawn terms in document order. */
   terms(): HighlightTerm[];
   size(): number;
+}
+
+export interface TermHighlights extends DrawnTerms {
+  /** Draws the matches of one text node; returns how many were drawn. */
+  add(node: Text, matches: readonly TermMatch[]): number;
   /** Takes every range and its paint away. */
   clear(): void;
 }
@@ -183,8 +188,7 @@ export function createTermHighlights(options: TermHighlightsOptions): TermHighli
   function terms(): HighlightTerm[] {
     if (!ordered) {
       const nodes = [...byNode.keys()].filter((n) => n.isConnected);
-      // 4 is DOCUMENT_POSITION_FOLLOWING: b comes after a.
-      nodes.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
+      nodes.sort((a, b) => (a === b ? 0 : pointBefore(a, 0, b, 0) ? -1 : 1));
       ordered = nodes.flatMap((n) => (byNode.get(n)!.data === n.data ? byNode.get(n)!.terms : []));
     }
     return ordered;
@@ -220,10 +224,9 @@ export function createTermHighlights(options: TermHighlightsOptions): TermHighli
  * Several layers as one, for the card and the cursor: the first layer that holds a term at a place
  * answers for it (the reader's own words before the built-in terms).
  */
-export function combineLayers(layers: () => readonly (TermHighlights | undefined)[]): TermHighlights {
-  const present = () => layers().filter((l): l is TermHighlights => !!l);
+export function combineLayers(layers: () => readonly (DrawnTerms | undefined)[]): DrawnTerms {
+  const present = () => layers().filter((l): l is DrawnTerms => !!l);
   return {
-    add: () => 0,
     termAt(node, offset) {
       for (const layer of present()) {
         const term = layer.termAt(node, offset);
@@ -235,16 +238,8 @@ export function combineLayers(layers: () => readonly (TermHighlights | undefined
     terms() {
       const lists = present().map((l) => l.terms()).filter((l) => l.length);
       if (lists.length < 2) return lists[0] ?? [];
-      return lists.reduce((a, b) => mergeSorted(a, b, startsBefore));
+      return lists.reduce((a, b) => mergeSorted(a, b, (x, y) => pointBefore(x.node, x.start, y.node, y.start)));
     },
     size: () => present().reduce((sum, l) => sum + l.size(), 0),
-    clear: () => present().forEach((l) => l.clear()),
   };
-}
-
-/** Whether drawn term `a` starts before `b` in the document. */
-function startsBefore(a: HighlightTerm, b: HighlightTerm): boolean {
-  if (a.node === b.node) return a.start < b.start;
-  // 4 is DOCUMENT_POSITION_FOLLOWING: b comes after a.
-  return !!(a.node.compareDocumentPosition(b.node) & 4);
 }
