@@ -1,12 +1,17 @@
 import * as v from 'valibot';
 import { issueMessages } from '../validation/issue-messages';
-import { CATEGORIES, REGIONS, type SourceEntry } from './types';
+import { CATEGORIES, PERSONAL_ID_PREFIX, REGIONS, type SourceEntry } from './types';
 
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 const texts = v.array(text);
 
 export const SourceEntrySchema = v.strictObject({
-  id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be kebab-case ASCII')),
+  id: v.pipe(
+    v.string(),
+    v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be kebab-case ASCII'),
+    // The reader's own entries are told apart by this prefix: a built-in entry with it would be taken for one.
+    v.check((id) => !id.startsWith(PERSONAL_ID_PREFIX), `id must not start with ${PERSONAL_ID_PREFIX} (the reader's own entries' prefix)`),
+  ),
   zh: text,
   simplified: v.optional(text),
   simplifiedReason: v.optional(text),

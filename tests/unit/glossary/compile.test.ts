@@ -59,6 +59,11 @@ describe('compileGlossary', () => {
     expect(text).toMatch(/explain/);
   });
 
+  it('refuses a built-in id with the prefix of the reader\'s own entries', () => {
+    const { problems } = compileGlossary([{ origin: 'a.yaml:9', value: { id: 'personal-letter', zh: '親筆信', en: 'letter', category: 'diplomacy', region: 'global', explain: { zh: '信', en: 'a letter' } } }], tools);
+    expect(problems.map((p) => `${p.origin} ${p.message}`).join('\n')).toMatch(/a\.yaml:9 id: id must not start with personal-/);
+  });
+
   it('refuses an alias claimed by two entries and a reused id', () => {
     expect(problemsOf(base, { ...base, id: 'y', zh: '川普總統', zhAliases: ['川普'] })).toEqual([
       expect.stringMatching(/"川普" is claimed by x/),
