@@ -148,31 +148,33 @@ export function createTermHighlights(options: TermHighlightsOptions): TermHighli
     }
   }
 
+  /**
+   * Reads the page's changes off the drawn nodes, not off every record: a page adding 20,000 nodes
+   * sends as many records, and reading each cost more than the marking they were for.
+   */
   function repair(records: MutationRecord[]): void {
     const places = new Set<Node>();
-    const gone: Text[] = [];
-    for (const record of records) {
-      if (record.type === 'characterData') {
-        const node = record.target as Text;
-        // Text split or rewritten: its own terms and those of the text split off beside it.
-        if (byNode.has(node)) places.add(node.parentNode ?? node);
+    // What was taken out of the page with drawn text in it, by the top of the removed piece.
+    const removed = new Set<Node>();
+    for (const [node, held] of byNode) {
+      // Text moved (a highlight wrapped it) keeps its terms; text split or rewritten is matched
+      // again, with the text split off beside it.
+      if (node.isConnected) {
+        if (node.data !== held.data) places.add(node.parentNode ?? node);
         continue;
       }
-      const before = gone.length;
-      for (const removed of record.removedNodes) {
-        if (removed.nodeType === 3) {
-          if (byNode.has(removed as Text)) gone.push(removed as Text);
-        } else if (removed.hasChildNodes() && total) {
-          const walker = doc.createTreeWalker(removed, 0x4);
-          for (let n = walker.nextNode(); n; n = walker.nextNode()) if (byNode.has(n as Text)) gone.push(n as Text);
-        }
-      }
-      // Drawn text replaced (a reader's highlight puts new text nodes in its place): the new text is
-      // matched here. Text the page only adds is left to the marker, which yields to the page.
-      if (gone.length > before) for (const added of record.addedNodes) places.add(added);
+      let top: Node = node;
+      while (top.parentNode) top = top.parentNode;
+      removed.add(top);
+      drop(node);
     }
-    // A node moved (a highlight wrapped it) is still in the page with its text: its ranges hold.
-    for (const node of gone) if (!node.isConnected) drop(node);
+    // Drawn text replaced (a reader's highlight puts new text nodes in its place): the new text is
+    // matched here. Text the page only adds is left to the marker, which yields to the page.
+    if (removed.size) {
+      for (const record of records) {
+        if ([...record.removedNodes].some((n) => removed.has(n))) for (const added of record.addedNodes) places.add(added);
+      }
+    }
     for (const place of places) redraw(place);
   }
 
