@@ -3,10 +3,8 @@ import type { CompiledEntry } from '../../utils/glossary/types';
 import type { ArticleLang } from '../../utils/highlights/types';
 import { categoryLabel, checkedOn, occurrences, t, type UiLocale } from '../../utils/i18n/strings';
 import { CardActions, SaveTermRow, type SaveState } from './CardParts';
+import { CURATED_CARD_DICTIONARY_ENTRIES } from '../../utils/dictionary/card-limits';
 import { DictionarySenses } from './DictionaryCard';
-
-/** Dictionary entries (readings) shown under a curated term; a curated word rarely has more. */
-const DICTIONARY_ENTRIES = 2;
 
 export interface TermCardProps {
   id: string;
@@ -92,7 +90,7 @@ export function TermCard({ id, entry, otherSenses = [], count, locale, pageLang,
         // Last, so arriving after the curated card moves nothing the reader is already reading.
         <div class="from-dictionary" role="group" aria-label={t(locale, 'dict.section')}>
           <div class="section-label">{t(locale, 'dict.section')}</div>
-          {dictionary.slice(0, DICTIONARY_ENTRIES).map((word) => (
+          {dictionary.slice(0, CURATED_CARD_DICTIONARY_ENTRIES).map((word) => (
             <div class="entry" key={`${word.trad}/${word.pinyin}`}>
               <DictionarySenses entry={word} locale={locale} pinyin={!!word.taiwanPinyin || word.pinyin.toLowerCase() !== entry.pinyin.toLowerCase()} />
             </div>

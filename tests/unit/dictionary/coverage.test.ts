@@ -15,6 +15,7 @@ const dictionary = createDictionary(
         ['協議', '协议', 'xie2 yi4', ['agreement', 'pact'], [], []],
         ['聯合', '联合', 'lian2 he2', 'to combine', [], []],
         ['空襲', '空袭', 'kong1 xi2', 'air raid', [], []],
+        ['北約', '北约', 'bei3 yue1', ['North Atlantic Treaty Organization', 'abbr. for 北大西洋公約組織'], [], []],
       ],
       variantLookup: [],
       classifierLookup: [],
@@ -31,6 +32,13 @@ describe('hover coverage of annotated terms', () => {
     expect(hoverOutcome({ term: '聯合政府', expect: ['coalition government'] }, index, dictionary)).toBe('partial-word');
     expect(hoverOutcome({ term: '空襲', expect: ['airstrike'] }, index, dictionary)).toBe('wrong-gloss');
     expect(hoverOutcome({ term: '甲乙', expect: ['x'] }, index, dictionary)).toBe('none');
+  });
+
+  it("counts what the curated card shows: its English, and the dictionary's section when only that gives the gloss", () => {
+    const { index } = compileGlossary(SAMPLE, createChineseTools());
+    expect(hoverOutcome({ term: '北約', expect: ['NATO'] }, index, dictionary)).toBe('curated');
+    expect(hoverOutcome({ term: '北約', expect: ['North Atlantic Treaty Organization'] }, index, dictionary)).toBe('curated-card-dictionary');
+    expect(hoverOutcome({ term: '北約', expect: ['Warsaw Pact'] }, index, dictionary)).toBe('wrong-gloss');
   });
 
   it('counts a curated mark first, and only Chinese articles', () => {
