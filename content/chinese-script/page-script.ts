@@ -1,5 +1,5 @@
 import type { ConverterFunction } from 'opencc-js/core';
-import { isSkippedElement, TERM_TAG } from '../marking/eligible-text';
+import { isSkippedElement, TERM_TAG, textOutside } from '../marking/eligible-text';
 import type { ScriptDirection } from '../../utils/chinese-script/dictionary';
 import type { Script } from '../../utils/chinese-script/script';
 export type { Script };
@@ -45,17 +45,11 @@ export function detectNativeScript(text: string): Script {
  * document order; the page's code, forms and navigation and our own UI hosts are left out.
  */
 export function collectScriptText(root: Element): Text[] {
-  const doc = root.ownerDocument;
-  const out: Text[] = [];
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4, {
-    acceptNode(node) {
-      if (node.nodeType === 3) return 1;
-      const el = node as Element;
-      return el.tagName.toUpperCase() !== TERM_TAG && isSkippedElement(el) ? 2 : 3; // REJECT : SKIP
-    },
-  });
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
-  return out;
+  return textOutside(
+    root,
+    (el) => el.tagName.toUpperCase() !== TERM_TAG && isSkippedElement(el),
+    () => true,
+  );
 }
 
 /**

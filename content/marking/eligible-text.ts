@@ -33,20 +33,49 @@ export function isInsideSkipped(node: Node, root: Node): boolean {
   return false;
 }
 
-/** The text nodes under `root` that may carry marks, in document order. */
-export function collectEligibleText(root: Node): Text[] {
+/**
+ * The text nodes under `root` that `keep` accepts and that lie in no element `skips` (up to
+ * `root`, which is not asked), in document order. The walker has no filter: a filter calls into
+ * script for every node (30 ms on a 1 MB page, against 1 ms without); each element is asked once.
+ */
+export function textOutside(root: Node, skips: (el: Element) => boolean, keep: (node: Text) => boolean): Text[] {
   const doc = root.ownerDocument ?? (root as Document);
   const out: Text[] = [];
   if (root.nodeType === 3) {
-    if (/\S/.test((root as Text).data)) out.push(root as Text);
+    if (keep(root as Text)) out.push(root as Text);
     return out;
   }
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4, {
-    acceptNode(node) {
-      if (node.nodeType === 1) return isSkippedElement(node as Element) ? 2 : 3; // REJECT : SKIP
-      return /\S/.test((node as Text).data) ? 1 : 3;
-    },
-  });
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
+  const known = new Map<Element, boolean>();
+  const unknown: Element[] = [];
+  // Walks up to the nearest element already asked (or the root), then files the answer down the chain.
+  const inside = (from: Element | null): boolean => {
+    let el = from;
+    let answer = false;
+    for (; el && el !== root; el = el.parentElement) {
+      const seen = known.get(el);
+      if (seen !== undefined) {
+        answer = seen;
+        break;
+      }
+      unknown.push(el);
+    }
+    while (unknown.length) {
+      const next = unknown.pop()!;
+      answer ||= skips(next);
+      known.set(next, answer);
+    }
+    return answer;
+  };
+  const walker = doc.createTreeWalker(root, 0x4);
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    if (keep(n) && !inside(n.parentElement)) out.push(n);
+  }
   return out;
+}
+
+const NOT_BLANK = /\S/;
+
+/** The text nodes under `root` that may carry marks, in document order. */
+export function collectEligibleText(root: Node): Text[] {
+  return textOutside(root, isSkippedElement, (node) => NOT_BLANK.test(node.data));
 }
