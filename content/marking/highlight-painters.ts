@@ -18,11 +18,23 @@ type PageWindow = Window & typeof globalThis;
 export function registryPainter(win: Window, name: string): RangePainter {
   const w = win as PageWindow;
   const highlight = new w.Highlight();
-  w.CSS.highlights.set(name, highlight);
+  // Registered after the task that first draws: a range added to a registered highlight schedules a
+  // repaint each time, and a long page adds 72,000 in one task. Once cleared, it is never registered.
+  let registered = false;
+  let cleared = false;
+  const register = () => {
+    if (!cleared) w.CSS.highlights.set(name, highlight);
+  };
   return {
-    add: (range) => void highlight.add(range),
+    add(range) {
+      highlight.add(range);
+      if (registered || cleared) return;
+      registered = true;
+      queueMicrotask(register);
+    },
     delete: (range) => void highlight.delete(range),
     clear() {
+      cleared = true;
       highlight.clear();
       w.CSS.highlights.delete(name);
     },

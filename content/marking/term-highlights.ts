@@ -119,9 +119,15 @@ export function createTermHighlights(options: TermHighlightsOptions): TermHighli
     // nodes are drawn once, so this check is skipped for nearly all of them).
     const before = held?.terms;
     const fresh: DrawnTerm[] = [];
-    for (const m of matches) {
-      if (m.end > data.length || before?.some((t) => t.start === m.start)) continue;
-      const span = new StaticRange({ startContainer: node, startOffset: m.start, endContainer: node, endOffset: m.end });
+    const length = data.length;
+    // One init object for the node's ranges, its offsets set for each: a long page makes 72,000.
+    const init = { startContainer: node, startOffset: 0, endContainer: node, endOffset: 0 };
+    for (let k = 0; k < matches.length; k++) {
+      const m = matches[k]!;
+      if (m.end > length || (before && before.some((t) => t.start === m.start))) continue;
+      init.startOffset = m.start;
+      init.endOffset = m.end;
+      const span = new StaticRange(init);
       const senses = m.senses ? m.senses.map((i) => entryIds[i]!) : NO_SENSES;
       fresh.push(new DrawnTerm(m.entry, entryIds[m.entry]!, senses, node, m.start, m.end, span));
       painter.add(span);
