@@ -1,10 +1,11 @@
 /**
  * Hover coverage: of the terms a reader of a real article needs explained (the held-out
  * annotations in tests/evaluation/articles/, format in its README), how many a hover explains
- * with a right English: a curated mark covering the whole term, or else the dictionary's longest
- * word at the term's first character covering the whole term, either with every word of one of
- * the expected glosses (compared by their first four letters: facility / facilities; apostrophes
- * inside a word dropped: P'yong'an / Pyongan).
+ * with a right English: a curated mark covering the whole term (its card: the entry's English, the
+ * other senses of a shared form, the dictionary's first entries for the word), or else the
+ * dictionary's longest word at the term's first character covering the whole term, either with
+ * every word of one of the expected glosses (compared by their first four letters: facility /
+ * facilities; apostrophes inside a word dropped: P'yong'an / Pyongan).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
