@@ -78,6 +78,11 @@ export function underlinePainter(doc: Document): RangePainter {
     frame = 0;
     if (cleared) return;
     if (!shadow?.host.isConnected) shadow = createShadowHost(doc, UNDERLINE_HOST_TAG, UNDERLINE_CSS);
+    // Nothing to draw: no measuring, which would make the browser lay the page out on every scroll.
+    if (!ranges.size) {
+      shadow.mount.replaceChildren();
+      return;
+    }
     const origin = shadow.host.getBoundingClientRect();
     const lines: HTMLElement[] = [];
     for (const range of ranges) {

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { registryPainter } from '../../../../content/marking/highlight-painters';
+import { describe, expect, it, vi } from 'vitest';
+import { registryPainter, UNDERLINE_HOST_TAG, underlinePainter } from '../../../../content/marking/highlight-painters';
 
 /** A window with just what the registry painter uses: a Highlight set and the CSS registry. */
 function fakeWindow() {
@@ -47,5 +47,39 @@ describe('the registry painter', () => {
     old.add(range(3));
     await settle();
     expect([...highlights.get('prospect-reader-term')!]).toEqual([expect.objectContaining({ n: 2 })]);
+  });
+});
+
+describe('the underline painter', () => {
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+
+  it('measures nothing while it has nothing to draw, however often the page scrolls', async () => {
+    // jsdom lays nothing out: no resize observer, and a range has no boxes.
+    vi.stubGlobal('ResizeObserver', class { observe() {} disconnect() {} });
+    Range.prototype.getClientRects ??= () => [] as unknown as DOMRectList;
+    const measured = vi.spyOn(Element.prototype, 'getBoundingClientRect');
+    const painter = underlinePainter(document);
+    for (let i = 0; i < 5; i++) {
+      window.dispatchEvent(new Event('scroll'));
+      await frame();
+    }
+    expect(measured).not.toHaveBeenCalled();
+    expect(document.querySelector(UNDERLINE_HOST_TAG)).not.toBeNull();
+    const p = document.body.appendChild(document.createElement('p'));
+    p.textContent = '韓中關係';
+    const word = new StaticRange({ startContainer: p.firstChild!, startOffset: 0, endContainer: p.firstChild!, endOffset: 2 });
+    painter.add(word);
+    await frame();
+    expect(measured).toHaveBeenCalled();
+    painter.delete(word);
+    await frame();
+    measured.mockClear();
+    window.dispatchEvent(new Event('scroll'));
+    await frame();
+    expect(measured).not.toHaveBeenCalled();
+    painter.clear();
+    p.remove();
+    measured.mockRestore();
+    vi.unstubAllGlobals();
   });
 });
