@@ -14,7 +14,7 @@ import type { DictionaryHover, DictionarySettings } from './dictionary/dictionar
 import type { DictionaryMatch } from '../utils/dictionary/types';
 import { waitForArticle } from './detection/wait-for-article';
 import { combineLayers, createTermHighlights, TERM_HIGHLIGHT_PREFIX, type TermHighlights } from './marking/term-highlights';
-import { registryPainter, underlinePainter } from './marking/highlight-painters';
+import { registryPainter, underlinePainter, type RegistryPainter } from './marking/highlight-painters';
 import { ELEMENT_ID } from '../utils/dom-names';
 import { ensurePageStyle } from './ui/page-style';
 
@@ -107,6 +107,7 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
   let personalTerms: TermHighlights | undefined;
   // A very long article's built-in terms, drawn as CSS highlights (the page may see those, as it sees marks).
   let pageTerms: TermHighlights | undefined;
+  let pagePainter: RegistryPainter | undefined;
   const long = (article.body.textContent?.length ?? 0) > LAZY_MARKING_CHARS && 'IntersectionObserver' in globalThis;
   const canDrawRanges = typeof Highlight === 'function' && typeof CSS !== 'undefined' && !!CSS.highlights;
   let elementsNeeded = false;
@@ -117,10 +118,11 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
     const personal = entryIds.map((id) => id.startsWith(PERSONAL_ID_PREFIX));
     personalTerms?.clear();
     pageTerms?.clear();
-    pageTerms = drawsRanges()
+    pagePainter = drawsRanges() ? registryPainter(doc.defaultView!, TERM_HIGHLIGHT_PREFIX) : undefined;
+    pageTerms = pagePainter
       ? createTermHighlights({
           doc,
-          painter: registryPainter(doc.defaultView!, TERM_HIGHLIGHT_PREFIX),
+          painter: pagePainter,
           entryIds,
           rematch: (text) => matcher.match(text).filter((m) => !personal[m.entry]),
         })
@@ -188,7 +190,9 @@ export async function startArticleReader(options: ArticleReaderOptions): Promise
       return marking.ready.then(async (first) => {
         marking.stop();
         if (generation !== markings) return first;
-        const rest = await marker.mark(body);
+        // The viewport's terms stay in sight; the rest show at once when the slices are done.
+        const release = pagePainter?.hold();
+        const rest = await marker.mark(body).finally(release);
         card.update({});
         return first + rest;
       });

@@ -106,10 +106,10 @@ async function timeRanges(page: Page, runs: number) {
     async ([selector, n]) => {
       const body = document.querySelector(selector as string)!;
       const pristine = body.cloneNode(true);
-      type RangeMarker = { markNow(): number; viewportFirst(): Promise<number>; clear(): void };
+      type RangeMarker = { markNow(): number; inSlices(): Promise<number>; viewportFirst(): Promise<number>; clear(): void };
       const w = window as unknown as { PrBench: { rangeMarker(root: Element): RangeMarker } };
       const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      const out = { drawn: [] as number[], framed: [] as number[], scrolled: [] as number[], viewport: [] as number[], ranges: 0 };
+      const out = { drawn: [] as number[], framed: [] as number[], scrolled: [] as number[], viewport: [] as number[], sliced: [] as number[], ranges: 0 };
       const fresh = async () => {
         body.replaceChildren(...pristine.cloneNode(true).childNodes);
         window.scrollTo(0, 0);
@@ -135,6 +135,12 @@ async function timeRanges(page: Page, runs: number) {
         await first.viewportFirst();
         out.viewport.push(performance.now() - t2);
         first.clear();
+        await fresh();
+        const sliced = w.PrBench.rangeMarker(body);
+        const t3 = performance.now();
+        await sliced.inSlices();
+        out.sliced.push(performance.now() - t3);
+        sliced.clear();
       }
       return out;
     },
@@ -265,7 +271,8 @@ async function markingFigures(): Promise<void> {
     const parts = [
       `DOM marks, whole page at once ${ms(median(ours.ours))}, to the next frame ${ms(median(ours.framed))}, a scrolled frame ${ms(median(ours.scrolled))} (${ours.marks} marks, median of ${runs})`,
       `term ranges (the content script's design above ${LAZY_MARKING_CHARS.toLocaleString('en')} characters), whole page at once ${ms(median(drawn.drawn))}, ` +
-        `to the next frame ${ms(median(drawn.framed))}, a scrolled frame ${ms(median(drawn.scrolled))}, in and near the viewport first ${ms(median(drawn.viewport))} (${drawn.ranges} ranges, median of ${runs})`,
+        `to the next frame ${ms(median(drawn.framed))}, a scrolled frame ${ms(median(drawn.scrolled))}, in and near the viewport first ${ms(median(drawn.viewport))}, ` +
+        `whole page in slices that yield (wall time, the page's turns included) ${ms(median(drawn.sliced))} (${drawn.ranges} ranges, median of ${runs})`,
     ];
     parts.push(
       `bare StaticRanges in one highlight (no index, no repair: the floor), whole page at once ${ms(median(statics.drawn))} (collect+match+draw, ms: ${statics.parts.join(', ')}), ` +

@@ -3,7 +3,7 @@ import { CSS_HIGHLIGHT } from '../../utils/dom-names';
 export const LOOKUP_HIGHLIGHT = CSS_HIGHLIGHT.lookup;
 
 type HighlightWindow = Window & {
-  Highlight?: new (...ranges: Range[]) => unknown;
+  Highlight?: new (...ranges: Range[]) => { priority: number };
   CSS?: { highlights?: Map<string, unknown> };
 };
 
@@ -15,6 +15,10 @@ type HighlightWindow = Window & {
 export function outlineWord(win: Window, range: Range | null): void {
   const { Highlight, CSS: css } = win as HighlightWindow;
   if (!Highlight || !css?.highlights) return;
-  if (range) css.highlights.set(LOOKUP_HIGHLIGHT, new Highlight(range));
-  else css.highlights.delete(LOOKUP_HIGHLIGHT);
+  if (range) {
+    // Above the term ranges whichever was registered last (their layer leaves and rejoins the registry).
+    const outline = new Highlight(range);
+    outline.priority = 1;
+    css.highlights.set(LOOKUP_HIGHLIGHT, outline);
+  } else css.highlights.delete(LOOKUP_HIGHLIGHT);
 }

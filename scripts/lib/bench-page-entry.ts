@@ -35,15 +35,21 @@ export function termList(): string[] {
  * near the viewport first. `clear` takes the ranges away.
  */
 export function rangeMarker(root: Element) {
+  const painter = registryPainter(window, TERM_HIGHLIGHT_PREFIX);
   const layer = createTermHighlights({
     doc: root.ownerDocument,
-    painter: registryPainter(window, TERM_HIGHLIGHT_PREFIX),
+    painter,
     entryIds,
     rematch: (text) => matcher.match(text),
   });
   const marker = createTermMarker({ matcher, entryIds, ranges: layer });
   return {
     markNow: () => marker.markNow(root),
+    /** As the content script draws what follows the viewport: in slices that give the page the thread back. */
+    inSlices: () => {
+      const release = painter.hold();
+      return marker.mark(root).finally(release);
+    },
     viewportFirst: () => markNearViewport({ root, markNow: marker.markNow, IntersectionObserver }).ready,
     clear: () => layer.clear(),
   };

@@ -126,7 +126,14 @@ describe('Firefox ESR: a page of a million characters', () => {
   it('draws every term as a range, inserting no element, and opens the card of a term far down the page', async () => {
     const path = '/tw/pfch/34-19999.html';
     const page = await openSitePage(browser, `https://www.pf.org.tw${path}`, { [path]: bigPage().html });
-    await page.waitForFunction(() => (CSS.highlights.get('prospect-reader-term')?.size ?? 0) > 70_000, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => {
+        let n = 0;
+        CSS.highlights.forEach((h, name) => void (name.startsWith('prospect-reader-term') && (n += h.size)));
+        return n > 70_000;
+      },
+      { timeout: 30_000 },
+    );
     expect(await page.$$eval('section.cp pr-term', (els) => els.length)).toBe(0);
     const at = await page.evaluate(() => {
       const far = [...document.querySelectorAll('section.cp > div.container > p')].filter((p) => p.textContent!.includes('北韓')).at(-1)!;

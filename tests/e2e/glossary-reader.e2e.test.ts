@@ -292,9 +292,13 @@ describe('an article on the English site', () => {
   });
 });
 
-/** How many term ranges the page's highlight registry holds (the page can read it, as it can read marks). */
+/** How many term ranges the page's highlight registry holds under the term prefix (the page can read it, as it can read marks). */
 const termRanges = (page: Page) =>
-  page.evaluate(() => (CSS.highlights.get('prospect-reader-term') as Highlight | undefined)?.size ?? 0);
+  page.evaluate(() => {
+    let n = 0;
+    CSS.highlights.forEach((h, name) => void (name.startsWith('prospect-reader-term') && (n += h.size)));
+    return n;
+  });
 
 /** The middle of the first occurrence of `word` inside `paragraph`, in the viewport's coordinates. */
 async function wordPoint(page: Page, paragraph: string, word: string): Promise<{ x: number; y: number }> {
