@@ -1,12 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { DictionaryEntry, WordRef } from '../../utils/dictionary/types';
 import { t, tf, type UiLocale } from '../../utils/i18n/strings';
+import { DICTIONARY_CARD_ENTRIES, FIRST_SENSES } from '../../utils/dictionary/card-limits';
 import { CardActions, Forms, SaveTermRow, type SaveState } from './CardParts';
-
-/** Senses shown before "All n senses". */
-export const FIRST_SENSES = 3;
-/** Entries (readings) shown at most; CC-CEDICT rarely has more for one word. */
-const MAX_ENTRIES = 4;
 
 export interface DictionaryCardProps {
   id: string;
@@ -63,7 +59,7 @@ export function DictionarySenses({ entry, locale, pinyin = true }: { entry: Dict
 
 /** A CC-CEDICT word's card, in the glossary card's style, saying where its text comes from. */
 export function DictionaryCard({ id, entries, locale, pinned, onTogglePin, onClose, save }: DictionaryCardProps) {
-  const shown = entries.slice(0, MAX_ENTRIES);
+  const shown = entries.slice(0, DICTIONARY_CARD_ENTRIES);
   return (
     <div id={id} class="card dictionary" role="tooltip" aria-label={t(locale, 'dict.label')}>
       {shown.map((entry, i) => (

@@ -4,15 +4,16 @@
  * with a right English: a curated mark covering the whole term (its card: the entry's English, the
  * other senses of a shared form, the dictionary's first entries for the word), or else the
  * dictionary's longest word at the term's first character covering the whole term, either with
- * every word of one of the expected glosses (compared by their first four letters: facility /
- * facilities; apostrophes inside a word dropped: P'yong'an / Pyongan).
+ * every word of one of the expected glosses among what the card shows before "All n senses"
+ * (compared by their first four letters: facility / facilities; apostrophes inside a word dropped:
+ * P'yong'an / Pyongan).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { createMatcher } from '../../utils/glossary/matcher';
 import { createDictionary, type Dictionary } from '../../utils/dictionary/lookup';
-import { CURATED_CARD_DICTIONARY_ENTRIES } from '../../utils/dictionary/card-limits';
+import { CURATED_CARD_DICTIONARY_ENTRIES, DICTIONARY_CARD_ENTRIES, FIRST_SENSES } from '../../utils/dictionary/card-limits';
 import type { GlossaryIndex } from '../../utils/glossary/types';
 import { compileGlossarySources } from '../glossary-sources';
 import { compileCedict, readCedictPackage } from '../cedict-compile';
@@ -78,12 +79,13 @@ export function hoverOutcome(term: AnnotatedTerm, index: GlossaryIndex, dictiona
   }
   if (!word) return 'none';
   if (word.length === term.term.length) {
-    return word.entries.some((e) => glossFits(sensesOf(e), term.expect)) ? 'dictionary' : 'wrong-gloss';
+    return word.entries.slice(0, DICTIONARY_CARD_ENTRIES).some((e) => glossFits(sensesOf(e), term.expect)) ? 'dictionary' : 'wrong-gloss';
   }
   return explainedByParts(term, dictionary) ? 'by-parts' : 'partial-word';
 }
 
-const sensesOf = (entry: { senses: string[] }) => entry.senses.join(' / ');
+/** The senses a card shows of an entry before the reader asks for all. */
+const sensesOf = (entry: { senses: string[] }) => entry.senses.slice(0, FIRST_SENSES).join(' / ');
 
 function explainedByParts(term: AnnotatedTerm, dictionary: Dictionary): boolean {
   let said = '';

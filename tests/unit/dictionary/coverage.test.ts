@@ -16,6 +16,10 @@ const dictionary = createDictionary(
         ['聯合', '联合', 'lian2 he2', 'to combine', [], []],
         ['空襲', '空袭', 'kong1 xi2', 'air raid', [], []],
         ['北約', '北约', 'bei3 yue1', ['North Atlantic Treaty Organization', 'abbr. for 北大西洋公約組織'], [], []],
+        ['北韓', '北韩', 'bei3 han2', ['North Korea (South Korean usage)'], [], []],
+        ['北韓', '北韩', 'Bei3 han2', ['(old) the northern Han'], [], []],
+        ['北韓', '北韩', 'bei3 Han2', ['Democratic People\'s Republic of Korea'], [], []],
+        ['無核化', '无核化', 'wu2 he2 hua4', ['to remove nuclear weapons', 'denuclearization', 'nuclear-free', 'weapons-free zone'], [], []],
       ],
       variantLookup: [],
       classifierLookup: [],
@@ -39,6 +43,31 @@ describe('hover coverage of annotated terms', () => {
     expect(hoverOutcome({ term: '北約', expect: ['NATO'] }, index, dictionary)).toBe('curated');
     expect(hoverOutcome({ term: '北約', expect: ['North Atlantic Treaty Organization'] }, index, dictionary)).toBe('curated-card-dictionary');
     expect(hoverOutcome({ term: '北約', expect: ['Warsaw Pact'] }, index, dictionary)).toBe('wrong-gloss');
+  });
+
+  it('counts only what the card shows: two dictionary entries, three senses each, for the word whole', () => {
+    const { index } = compileGlossary(SAMPLE, createChineseTools());
+    // The third reading has the gloss, and the curated card shows two.
+    expect(hoverOutcome({ term: '北韓', expect: ["Democratic People's Republic of Korea"] }, index, dictionary)).toBe('wrong-gloss');
+    expect(hoverOutcome({ term: '北韓', expect: ['northern Han'] }, index, dictionary)).toBe('curated-card-dictionary');
+    // The fourth sense is behind "All n senses".
+    expect(hoverOutcome({ term: '無核化', expect: ['nuclear-free'] }, index, dictionary)).toBe('curated-card-dictionary');
+    expect(hoverOutcome({ term: '無核化', expect: ['weapons-free zone'] }, index, dictionary)).toBe('wrong-gloss');
+    // The Mainland form is looked up as written, and the dictionary has no 导弹 here.
+    expect(hoverOutcome({ term: '导弹', expect: ['missile'] }, index, dictionary)).toBe('curated');
+    expect(hoverOutcome({ term: '北韓', expect: ['North Korea'] }, index, dictionary)).toBe('curated');
+    expect(hoverOutcome({ term: '朝鲜', expect: ['northern Han'] }, index, dictionary)).toBe('wrong-gloss');
+  });
+
+  it("counts a shared form's other senses, which its card shows", () => {
+    const extra = [
+      { id: 'east-china-sea', zh: '東海', en: 'East China Sea', category: 'place', region: 'us-china', cues: ['釣魚臺'], explain: { zh: '說明。', en: 'Note.' } },
+      { id: 'sea-of-japan', zh: '日本海', zhAliases: ['東海'], en: 'Sea of Japan', category: 'place', region: 'korea', cues: ['獨島'], explain: { zh: '說明。', en: 'Note.' } },
+    ].map((value, i) => ({ origin: `extra.yaml:${i + 1}`, value }));
+    const { index, problems } = compileGlossary([...SAMPLE, ...extra], createChineseTools());
+    expect(problems).toEqual([]);
+    expect(hoverOutcome({ term: '東海', expect: ['Sea of Japan'] }, index, dictionary)).toBe('curated');
+    expect(hoverOutcome({ term: '東海', expect: ['Yellow Sea'] }, index, dictionary)).toBe('wrong-gloss');
   });
 
   it('counts a curated mark first, and only Chinese articles', () => {
