@@ -1,4 +1,5 @@
 import type { DictionaryEntry } from '../../utils/dictionary/types';
+import { dictionaryWordOf } from '../../utils/dictionary/card-limits';
 import type { CompiledEntry } from '../../utils/glossary/types';
 import type { ArticleLang, SavedTerm } from '../../utils/highlights/types';
 import type { UiLocale } from '../../utils/i18n/strings';
@@ -70,14 +71,9 @@ export interface CardController {
 
 const targetOf = (term: Element | CardTarget): CardTarget => ('anchor' in term ? term : markTarget(term));
 
-/**
- * The word the dictionary is asked for: the term as the page writes it when that is one of the
- * entry's forms (关税 after the switch to Simplified), else its Traditional form: an English page,
- * an alias, or the part of a term a PDF's line break leaves in one mark.
- */
+/** The word the dictionary is asked for, from the term's text in the page. */
 function wordOf(target: CardTarget, entry: CompiledEntry): string {
-  const written = (target.element?.textContent ?? target.range().toString()).trim();
-  return [entry.trad, entry.simp, ...entry.mainland].includes(written) ? written : entry.trad;
+  return dictionaryWordOf((target.element?.textContent ?? target.range().toString()).trim(), entry);
 }
 
 /**

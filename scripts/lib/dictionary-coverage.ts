@@ -11,9 +11,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { createMatcher } from '../../utils/glossary/matcher';
+import { createMatcher, type Matcher } from '../../utils/glossary/matcher';
 import { createDictionary, type Dictionary } from '../../utils/dictionary/lookup';
-import { CURATED_CARD_DICTIONARY_ENTRIES, DICTIONARY_CARD_ENTRIES, FIRST_SENSES } from '../../utils/dictionary/card-limits';
+import { CURATED_CARD_DICTIONARY_ENTRIES, DICTIONARY_CARD_ENTRIES, dictionaryWordOf, FIRST_SENSES } from '../../utils/dictionary/card-limits';
 import type { GlossaryIndex } from '../../utils/glossary/types';
 import { compileGlossarySources } from '../glossary-sources';
 import { compileCedict, readCedictPackage } from '../cedict-compile';
@@ -33,9 +33,9 @@ export interface AnnotatedArticle {
 }
 
 /**
- * curated / dictionary: explained by one hover; curated-card-dictionary: by the dictionary's section of
- * the curated card (the curated English misses, CC-CEDICT's senses of the same word give it). by-parts: no dictionary word covers the term, but
- * hovering its parts in turn (each the longest word where the last ended) gives every word of an
+ * curated / dictionary: explained by one hover; curated-card-dictionary: by the dictionary's
+ * section of the curated card (the curated English misses, CC-CEDICT's senses of the same word give
+ * it). by-parts: no dictionary word covers the term, but hovering its parts in turn (each the longest word where the last ended) gives every word of an
  * expected gloss (停火協議: 停火 ceasefire, 協議 agreement). The rest are not explained.
  */
 export type HoverOutcome = 'curated' | 'curated-card-dictionary' | 'dictionary' | 'by-parts' | 'wrong-gloss' | 'partial-word' | 'none';
@@ -62,8 +62,12 @@ export function glossFits(english: string, expected: readonly string[]): boolean
 }
 
 /** What a hover on the term's first character gives, on a Chinese page. */
+// One matcher an index: building it for every term cost most of the report's half minute.
+const matchers = new WeakMap<GlossaryIndex, Matcher>();
+
 export function hoverOutcome(term: AnnotatedTerm, index: GlossaryIndex, dictionary: Dictionary): HoverOutcome {
-  const matcher = createMatcher(index);
+  let matcher = matchers.get(index);
+  if (!matcher) matchers.set(index, (matcher = createMatcher(index)));
   const mark = matcher.match(term.term).find((m) => m.start === 0 && m.end === term.term.length);
   const word = dictionary.lookup(term.term);
   // A marked term shows its curated card, right or wrong: its English, the other senses a shared
@@ -71,8 +75,7 @@ export function hoverOutcome(term: AnnotatedTerm, index: GlossaryIndex, dictiona
   if (mark) {
     const shown = [mark.entry, ...(mark.senses ?? [])].map((i) => index.entries[i]!.en).join(' / ');
     if (glossFits(shown, term.expect)) return 'curated';
-    const entry = index.entries[mark.entry]!;
-    const written = [entry.trad, entry.simp, ...entry.mainland].includes(term.term) ? term.term : entry.trad;
+    const written = dictionaryWordOf(term.term, index.entries[mark.entry]!);
     const same = written === term.term ? word : dictionary.lookup(written);
     const section = same && same.length === written.length ? same.entries.slice(0, CURATED_CARD_DICTIONARY_ENTRIES) : [];
     return section.some((e) => glossFits(sensesOf(e), term.expect)) ? 'curated-card-dictionary' : 'wrong-gloss';
