@@ -16,6 +16,7 @@ const TAB_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
   'glossary/first-marks',
   'dictionary/lookup',
   'script/dictionary',
+  'settings/update',
   'highlights/list',
   'highlights/add',
   'highlights/update',

@@ -11,6 +11,7 @@ import { requireArticle, type Caller } from './caller';
 import type { Handlers } from './request-handler';
 import type { PdfReaderTarget } from '../utils/messaging/pdf-reader-url';
 import type { ShardedDictionary } from '../utils/dictionary/sharded';
+import type { ReadingSettingsPatch, Settings } from '../utils/settings/settings';
 
 export interface BackgroundDeps {
   db: ProspectDb;
@@ -26,13 +27,15 @@ export interface BackgroundDeps {
   now?: () => Date;
   /** CC-CEDICT, read into memory a shard at a time as lookups need it (utils/dictionary/sharded.ts). */
   dictionary: ShardedDictionary;
+  /** Stores a settings change (settings-storage.ts); a tab's changes come through here, never straight to storage. */
+  updateSettings: (patch: ReadingSettingsPatch) => Promise<Settings>;
 }
 
 /**
  * What the background does for each request: the one door through which the database is
  * written. A tab reaches only its own article's highlights (see caller.ts).
  */
-export function createBackgroundHandlers({ db, glossary, announce, openNotes, openPdf, readExtensionFile, dictionary, now = () => new Date() }: BackgroundDeps): Handlers {
+export function createBackgroundHandlers({ db, glossary, announce, openNotes, openPdf, readExtensionFile, dictionary, updateSettings, now = () => new Date() }: BackgroundDeps): Handlers {
   const changed = async <T extends { articleUrl: string }>(record: T, caller: Caller): Promise<T> => {
     await announce([record.articleUrl], caller.origin);
     return record;
@@ -50,6 +53,7 @@ export function createBackgroundHandlers({ db, glossary, announce, openNotes, op
     'glossary/first-marks': ({ texts }) => glossary.firstMarks(texts),
     'dictionary/lookup': ({ text }) => dictionary.lookup(text),
     'script/dictionary': ({ direction }) => readExtensionFile(SCRIPT_DICTIONARY_FILES[direction]),
+    'settings/update': ({ patch }) => updateSettings(patch),
     'highlights/list': ({ articleUrl }, caller) => {
       requireArticle(caller, articleUrl);
       return listByArticle(db, articleUrl);

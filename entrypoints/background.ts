@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { GLOSSARY_INDEX_FILE, GLOSSARY_MATCH_FILE } from '../utils/glossary/glossary-files';
 import { loadPersonalGlossary } from '../utils/glossary/personal-storage';
-import { loadSettings } from '../utils/settings/settings-storage';
+import { loadSettings, updateSettings } from '../utils/settings/settings-storage';
 import { enableOnTab, READ_HERE_MENU_ID, syncRegisteredScripts } from '../utils/site/allow-site';
 import { FOUNDATION_MATCHES } from '../utils/site/foundation';
 import { ProspectDb } from '../background/db/database';
@@ -72,6 +72,7 @@ export default defineBackground(() => {
       await browser.tabs.create({ url: pdfReaderUrl(browser.runtime.getURL('/pdf-reader.html' as '/'), target) });
     },
     readExtensionFile: async (path) => (await readExtensionFile(path)).text(),
+    updateSettings,
     dictionary: createShardedDictionary(async (path) => gunzipText((await readExtensionFile(path)).body!)),
   });
   // Firefox forgets registered content scripts on restart: register the reader's other sites again.

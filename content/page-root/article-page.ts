@@ -2,7 +2,6 @@ import { startArticleReader, type ArticleReader } from '../article-reader';
 import { setUiTheme } from '../ui/shadow-host';
 import { startHighlightSession, type HighlightSession, type Send } from '../highlight-session';
 import { undrawAll } from '../highlights/draw';
-import { barStateStore } from '../reader-bar/bar-state-storage';
 import { startBilingualReading, type BilingualReading } from '../reader-bar/bilingual-reading';
 import { detectArticle } from '../detection/detect-article';
 import { detectGenericArticle } from '../detection/detect-generic-article';
@@ -13,15 +12,14 @@ import { ELEMENT_ID } from '../../utils/dom-names';
 import { addAttachmentControls, ATTACHMENT_HOST_TAG } from '../pdf-links/attachment-controls';
 import { createConverterLoader } from '../../utils/chinese-script/dictionary';
 import { foldText } from '../../utils/glossary/fold';
-import { watchPersonalGlossaryChanged } from '../../utils/glossary/personal-storage';
 import { HIGHLIGHTS_CHANGED_KEY, shouldRefetch } from '../../utils/messaging/highlights-changed';
 import { answerTabMessage } from '../../utils/messaging/to-tab';
 import { t } from '../../utils/i18n/strings';
 import { cardSettingsOf, dictionarySettingsOf } from '../../utils/settings/settings';
-import { loadSettings, updateSettings, watchSettings } from '../../utils/settings/settings-storage';
 import { isFoundationOrigin } from '../../utils/site/foundation';
 import { createGlossaryHolder, type GlossaryHolder } from './glossary-holder';
 import { createPageRoot, type PageRoot } from './page-root';
+import { createPageStorage, type PageStorageDeps } from './page-storage';
 import { createSettingsSource, type SettingsSource } from './settings-source';
 
 type Listener<A extends unknown[]> = { addListener(fn: (...args: A) => unknown): void; removeListener(fn: (...args: A) => unknown): void };
@@ -36,6 +34,7 @@ export interface ArticlePageDeps {
   send: Send;
   onMessage: Listener<[message: unknown, sender: { id?: string }]>;
   onStorageChanged: Listener<[changes: Record<string, { newValue?: unknown }>, area: string]>;
+  storageLocal: PageStorageDeps['local'];
   writeClipboard: (text: string) => Promise<void>;
   css: { card: string; dictionaryCard: string; marks: string; highlightUi: string; bar: string; gloss: string };
 }
@@ -56,8 +55,14 @@ export function startArticlePage(deps: ArticlePageDeps): PageRoot {
   const { doc, send } = deps;
   const root = createPageRoot((name, error) => console.error(`Prospect Reader: could not stop ${name} cleanly`, error));
   const foundation = isFoundationOrigin(deps.origin);
+  const storage = createPageStorage({
+    local: deps.storageLocal,
+    onChanged: deps.onStorageChanged,
+    updateSettings: (patch) => send({ type: 'settings/update', patch }),
+    onError: logError('could not read the settings'),
+  });
   // Asked before the page has even parsed, so the answer is usually here by DOMContentLoaded.
-  const settingsLoading = loadSettings();
+  const settingsLoading = storage.loadSettings();
   // Wakes a sleeping service worker and has it build its matcher while the page parses.
   send({ type: 'glossary/first-marks', texts: [] }).catch(() => undefined);
   const stopped = new AbortController();
@@ -89,8 +94,8 @@ export function startArticlePage(deps: ArticlePageDeps): PageRoot {
     start: () =>
       createSettingsSource({
         load: () => settingsLoading,
-        update: updateSettings,
-        watch: watchSettings,
+        update: storage.updateSettings,
+        watch: storage.watchSettings,
         browserLanguage: deps.browserLanguage,
         onError: logError('a settings listener failed'),
       }),
@@ -130,7 +135,7 @@ export function startArticlePage(deps: ArticlePageDeps): PageRoot {
     await root.start({
       name: 'personal-glossary',
       // The reader's own entries changed: a new glossary, which marking, card and glosses all follow.
-      start: () => watchPersonalGlossaryChanged(() => void glossary.reload().catch(logError('could not reload the glossary'))),
+      start: () => storage.watchPersonalGlossaryChanged(() => void glossary.reload().catch(logError('could not reload the glossary'))),
       stop: (unwatch) => unwatch(),
     });
     if (foundation) {
@@ -180,7 +185,7 @@ export function startArticlePage(deps: ArticlePageDeps): PageRoot {
           reader,
           locale: settings.locale,
           settings: { load: async () => settings.current, update: settings.update, watch: (fn) => settings.onChange(fn) },
-          barState: barStateStore,
+          barState: storage.barState,
           // The dictionaries are extension files the background reads the first time a direction is asked for.
           loadConverter: createConverterLoader((direction) => send({ type: 'script/dictionary', direction })),
           notAttached: () => root.get<HighlightSession>('highlights')?.orphans().length ?? 0,

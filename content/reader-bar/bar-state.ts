@@ -8,7 +8,7 @@ export interface BarState {
   collapsed: boolean;
 }
 
-export const BAR_STATE_KEY = 'local:readerBar';
+export const BAR_STATE_AREA_KEY = 'readerBar';
 export const DEFAULT_BAR_STATE: Readonly<BarState> = Object.freeze({ position: null, collapsed: false });
 
 const Coordinate = v.pipe(v.number(), v.finite(), v.minValue(-100_000), v.maxValue(100_000));
@@ -23,6 +23,17 @@ export function parseBarState(raw: unknown): BarState {
   if (!parsed.success) return { ...DEFAULT_BAR_STATE };
   const { position, collapsed } = parsed.output;
   return { position: position ? { x: position.x, y: position.y } : null, collapsed };
+}
+
+/** The bar's state in a storage area (storage.local: the content script and the PDF reader page share it). */
+export function barStateStore(local: {
+  get(keys: string[]): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}) {
+  return {
+    load: async (): Promise<BarState> => parseBarState((await local.get([BAR_STATE_AREA_KEY]))[BAR_STATE_AREA_KEY]),
+    save: (state: BarState): Promise<void> => local.set({ [BAR_STATE_AREA_KEY]: state }),
+  };
 }
 
 /** Keeps the whole bar inside the viewport (with a margin), whatever the window's size is now. */

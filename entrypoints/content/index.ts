@@ -34,6 +34,7 @@ export default defineContentScript({
       send: (request) => sendRequest((m) => browser.runtime.sendMessage(m), request),
       onMessage: browser.runtime.onMessage,
       onStorageChanged: browser.storage.onChanged,
+      storageLocal: browser.storage.local,
       writeClipboard: (text) => navigator.clipboard.writeText(text),
       css: {
         card: cardCss,

@@ -9,7 +9,7 @@ import highlightUiCss from '../../components/content/highlight-ui.css?inline';
 import barCss from '../../components/content/reader-bar.css?inline';
 import controlsCss from '../../components/common/bilingual-controls.css?inline';
 import glossCss from '../../components/content/inline-gloss.css?inline';
-import { barStateStore } from '../../content/reader-bar/bar-state-storage';
+import { barStateStore } from '../../content/reader-bar/bar-state';
 import { setUiTheme } from '../../content/ui/shadow-host';
 import { fetchPdf } from '../../pdf-reader/load/fetch-pdf';
 import { startPdfWorker } from '../../pdf-reader/load/open-pdf';
@@ -61,7 +61,7 @@ async function start(): Promise<void> {
     send,
     css: { card: cardCss, highlightUi: highlightUiCss, bar: `${controlsCss}\n${barCss}`, gloss: glossCss },
     settings: { load: loadSettings, update: updateSettings, watch: watchSettings },
-    barState: barStateStore,
+    barState: barStateStore(browser.storage.local),
     loadConverter: createConverterLoader((direction) => send({ type: 'script/dictionary', direction })),
     writeClipboard: (text) => navigator.clipboard.writeText(text),
     scale: 1.5,

@@ -1,14 +1,14 @@
 import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
-import { CATEGORIES, PERSONAL_ID_PREFIX } from './types';
+import { CATEGORIES, PERSONAL_GLOSSARY_AREA_KEY, PERSONAL_ID_PREFIX } from './types';
 import { MAX_PERSONAL_ENTRIES, type PersonalEntry, type PersonalGlossary } from './personal-entry';
 
 /**
  * The personal glossary lives in storage.local (it is small, and a storage change reaches every
  * tab by itself): the options page writes it, the background reads it to answer `glossary/get`,
- * and content scripts only watch it to ask the background again.
+ * and content scripts only watch it to ask the background again (content/page-root/page-storage.ts).
  */
-export const PERSONAL_GLOSSARY_KEY = 'local:personalGlossary';
+export const PERSONAL_GLOSSARY_KEY = `local:${PERSONAL_GLOSSARY_AREA_KEY}` as const;
 
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max * 2));
 const EntrySchema = v.object({
@@ -71,9 +71,4 @@ export async function updatePersonalGlossary(change: (current: PersonalGlossary)
 /** Calls `onChange` whenever any context changes the personal glossary; returns unwatch. */
 export function watchPersonalGlossary(onChange: (glossary: PersonalGlossary) => void): () => void {
   return personalItem().watch((value) => onChange(normalizePersonalGlossary(value)));
-}
-
-/** Calls `onChange` (without reading anything) whenever the personal glossary changes; returns unwatch. */
-export function watchPersonalGlossaryChanged(onChange: () => void): () => void {
-  return storage.watch(PERSONAL_GLOSSARY_KEY, () => onChange());
 }

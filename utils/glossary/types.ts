@@ -121,3 +121,6 @@ export interface GlossaryIndex {
 
 /** The reader's own entries have ids `personal-<uuid>`, never a built-in entry's id. */
 export const PERSONAL_ID_PREFIX = 'personal-';
+
+/** The personal glossary's key in storage.local (personal-storage.ts); content scripts only watch it. */
+export const PERSONAL_GLOSSARY_AREA_KEY = 'personalGlossary';

@@ -6,6 +6,7 @@ import type { DictionaryMatch } from '../dictionary/types';
 import type { Highlight, SavedTerm } from '../highlights/types';
 import { HighlightChangesSchema, HighlightPlaceSchema, HighlightSchema, SavedTermSchema, WebUrlSchema } from '../highlights/schema';
 import { MAX_BACKUP_CHARS, type ImportResult } from '../highlights/backup-limits';
+import { ReadingSettingsPatchSchema, type Settings } from '../settings/settings';
 
 const Id = v.pipe(v.string(), v.nonEmpty(), v.maxLength(200));
 /** A backup file's text; the importer refuses a larger one with a clear message before parsing. */
@@ -32,6 +33,8 @@ export const RequestSchema = v.variant('type', [
   // The text from the character under the pointer on (a few more units than the longest word).
   v.strictObject({ type: v.literal('dictionary/lookup'), text: v.pipe(v.string(), v.nonEmpty(), v.maxLength(64)) }),
   v.strictObject({ type: v.literal('script/dictionary'), direction: v.picklist(['t2s', 's2t']) }),
+  // The reader bar's choices (script, glosses): the background stores them, so every tab hears them.
+  v.strictObject({ type: v.literal('settings/update'), patch: ReadingSettingsPatchSchema }),
   v.strictObject({ type: v.literal('highlights/list'), articleUrl: HighlightPlaceSchema }),
   v.strictObject({ type: v.literal('highlights/add'), highlight: HighlightSchema }),
   v.strictObject({ type: v.literal('highlights/update'), id: Id, changes: HighlightChangesSchema }),
@@ -75,6 +78,8 @@ export interface ResponseMap {
   'dictionary/lookup': DictionaryMatch | null;
   /** The dictionary file's text for one direction of the 繁/简 switch. */
   'script/dictionary': string;
+  /** The settings as stored after the change. */
+  'settings/update': Settings;
   'highlights/list': Highlight[];
   'highlights/add': Highlight;
   'highlights/update': Highlight;

@@ -2,14 +2,15 @@ import { storage } from 'wxt/utils/storage';
 import {
   applySettingsPatch,
   DEFAULT_SETTINGS,
-  migrateSettingsV1,
   normalizeSettings,
+  SETTINGS_MIGRATIONS,
   SETTINGS_VERSION,
   type Settings,
 } from './settings';
+import { SETTINGS_AREA_KEY } from './stored-settings';
 
 /** The storage key; WXT keeps the version beside it under `settings$`. */
-export const SETTINGS_KEY = 'local:settings';
+export const SETTINGS_KEY = `local:${SETTINGS_AREA_KEY}` as const;
 
 /**
  * Defines the versioned storage item. Defining it runs pending migrations (WXT does this
@@ -19,7 +20,7 @@ export function defineSettingsItem() {
   return storage.defineItem<Settings>(SETTINGS_KEY, {
     version: SETTINGS_VERSION,
     fallback: DEFAULT_SETTINGS,
-    migrations: { 2: migrateSettingsV1 },
+    migrations: SETTINGS_MIGRATIONS,
   });
 }
 

@@ -118,6 +118,19 @@ const FIELDS: { [K in keyof Settings]: v.GenericSchema<unknown, Settings[K]> } =
   dictionaryModifier: v.picklist(DICTIONARY_MODIFIERS),
 };
 
+/** The settings a page's reader bar changes; a tab may send no other (see 'settings/update'). */
+export type ReadingSettingsPatch = Partial<Pick<Settings, 'script' | 'glossMode' | 'glossLevel' | 'glossCategories'>>;
+
+/** A tab's settings change at the background's door: only the reading fields, each valid. */
+export const ReadingSettingsPatchSchema = v.partial(
+  v.strictObject({
+    script: FIELDS.script,
+    glossMode: FIELDS.glossMode,
+    glossLevel: FIELDS.glossLevel,
+    glossCategories: FIELDS.glossCategories,
+  }),
+) satisfies v.GenericSchema<unknown, ReadingSettingsPatch>;
+
 /**
  * Any value (a stored record, a partial update, junk) to complete, valid settings:
  * each field that is missing or invalid takes its default, every valid field is kept,
@@ -176,6 +189,9 @@ export function migrateSettingsV1(old: unknown): Settings {
     uiLanguage: v1.language,
   });
 }
+
+/** Each stored version's migration from the one before; both readers of storage apply them (stored-settings.ts). */
+export const SETTINGS_MIGRATIONS: Readonly<Record<number, (old: unknown) => Settings>> = { 2: migrateSettingsV1 };
 
 /** What the glossary card follows (utils/card/card-controller.ts CardSettings). */
 export function cardSettingsOf(settings: Settings, browserLanguage: string | undefined) {

@@ -26,6 +26,7 @@ beforeEach(() => {
       openPdf: async () => {},
       readExtensionFile: async (path) => `contents of ${path}`,
       dictionary: { lookup: () => Promise.reject(new Error('no dictionary in this test')) },
+      updateSettings: () => Promise.reject(new Error('no settings in this test')),
     }),
     'ext-id',
     'chrome-extension://ext-id/',

@@ -9,6 +9,7 @@ import type { GlossaryIndex } from '../../../utils/glossary/types';
 import type { Highlight } from '../../../utils/highlights/types';
 import { exportW3cJson } from '../../../utils/export/w3c-json';
 import { makeHighlight, makeTerm } from '../records';
+import { applySettingsPatch, DEFAULT_SETTINGS, type ReadingSettingsPatch } from '../../../utils/settings/settings';
 
 const index: GlossaryIndex = { version: 1, entries: [], patterns: [], fold: '' };
 const EXT = 'chrome-extension://ext-id/';
@@ -25,12 +26,14 @@ let announced: string[];
 let origins: string[];
 let db: ProspectDb;
 let openedPdfs: unknown[];
+let settingsPatches: ReadingSettingsPatch[];
 let handle: ReturnType<typeof createRequestHandler>;
 
 beforeEach(() => {
   announced = [];
     origins = [];
     openedPdfs = [];
+    settingsPatches = [];
     db = new ProspectDb({ name: `test-${crypto.randomUUID()}` });
   const handlers = createBackgroundHandlers({
     db,
@@ -43,6 +46,10 @@ beforeEach(() => {
     openPdf: async (target) => void openedPdfs.push(target),
     readExtensionFile: async (path) => `contents of ${path}`,
     dictionary: { lookup: () => Promise.reject(new Error('no dictionary in this test')) },
+    updateSettings: async (patch) => {
+      settingsPatches.push(patch);
+      return applySettingsPatch(DEFAULT_SETTINGS, patch);
+    },
   });
   handle = createRequestHandler(handlers, 'ext-id', EXT);
 });
@@ -82,6 +89,18 @@ describe('the background request handler', () => {
       value: 'contents of opencc/s2t.json',
     });
     expect((await handle({ type: 'script/dictionary', direction: '../secrets' }, fromExtension)).ok).toBe(false);
+  });
+
+  it("stores a tab's reading choices, and no other setting nor an invalid value", async () => {
+    const reply = await handle({ type: 'settings/update', patch: { script: 'simplified', glossMode: 'ruby' } }, fromExtension);
+    expect(reply).toMatchObject({ ok: true, value: { script: 'simplified', glossMode: 'ruby', dictionary: true } });
+    expect(settingsPatches).toEqual([{ script: 'simplified', glossMode: 'ruby' }]);
+    // A tab that could widen allowedOrigins could switch the reader on across the web.
+    const widen = await handle({ type: 'settings/update', patch: { allowedOrigins: ['https://evil.example'] } }, fromExtension);
+    expect(widen).toMatchObject({ ok: false, error: expect.stringContaining('refused: not a valid request') });
+    expect(await handle({ type: 'settings/update', patch: { script: 'klingon' } }, fromExtension)).toMatchObject({ ok: false });
+    expect(await handle({ type: 'settings/update', patch: 'simplified' }, fromExtension)).toMatchObject({ ok: false });
+    expect(settingsPatches).toHaveLength(1);
   });
 
   it('refuses messages of the wrong shape with a clear reason', async () => {

@@ -36,6 +36,7 @@ function handlerWith(readText: (path: string) => Promise<string>) {
     openPdf: async () => {},
     readExtensionFile: async () => '',
     dictionary: createShardedDictionary(readText),
+    updateSettings: () => Promise.reject(new Error('no settings in this test')),
   });
   return createRequestHandler(handlers, 'ext-id', 'chrome-extension://ext-id/');
 }

@@ -1,0 +1,44 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../utils/settings/settings';
+import { defineSettingsItem, updateSettings } from '../../../utils/settings/settings-storage';
+import { SETTINGS_AREA_KEY, SETTINGS_META_KEY, settingsFromStorage } from '../../../utils/settings/stored-settings';
+
+// The content script reads the keys @wxt-dev/storage writes; these tests hold the two readers together.
+const raw = () => fakeBrowser.storage.local.get([SETTINGS_AREA_KEY, SETTINGS_META_KEY]);
+const V1 = { glosses: true, fontSize: 40, language: 'zh', sites: ['https://example.com/a/b'] };
+
+describe('settings read straight from storage.local', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('reads what the storage item wrote, field for field', async () => {
+    const stored = await updateSettings({ theme: 'dark', script: 'simplified', hoverDelayMs: 400, dictionaryModifier: 'Alt' });
+    expect(await raw()).toMatchObject({ [SETTINGS_META_KEY]: { v: SETTINGS_VERSION } });
+    expect(settingsFromStorage(await raw())).toEqual(stored);
+  });
+
+  it('reads the defaults when nothing is stored, and when the value is junk', async () => {
+    expect(settingsFromStorage(await raw())).toEqual(DEFAULT_SETTINGS);
+    expect(settingsFromStorage({ [SETTINGS_AREA_KEY]: 'junk', [SETTINGS_META_KEY]: { v: 2 } })).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('migrates a version 1 record in memory exactly as the storage item then stores it', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_AREA_KEY]: V1 });
+    const beforeMigration = settingsFromStorage(await raw());
+    expect(beforeMigration).toMatchObject({ glossMode: 'ruby', cardFontSize: 24, uiLanguage: 'zh', allowedOrigins: ['https://example.com'] });
+    const migrated = await defineSettingsItem().getValue();
+    expect(beforeMigration).toEqual(migrated);
+    expect(settingsFromStorage(await raw())).toEqual(migrated);
+  });
+
+  it('takes a damaged version record for version 1, as the storage item does', () => {
+    for (const meta of [undefined, null, 'v2', { v: '2' }, { v: 1.5 }]) {
+      expect(settingsFromStorage({ [SETTINGS_AREA_KEY]: V1, [SETTINGS_META_KEY]: meta }).glossMode).toBe('ruby');
+    }
+  });
+
+  it('does not migrate a current record again', () => {
+    const current = { ...DEFAULT_SETTINGS, glossMode: 'after' };
+    expect(settingsFromStorage({ [SETTINGS_AREA_KEY]: current, [SETTINGS_META_KEY]: { v: SETTINGS_VERSION } })).toEqual(current);
+  });
+});
