@@ -28,6 +28,9 @@ describe('execution-context boundaries', () => {
     ['components/pdf-reader/Probe.tsx', "import { x } from '../../extension-pages/notes/rows';"],
     ['content/marking/probe.ts', "import { getDocument } from 'pdfjs-dist';"],
     ['content/card/probe.ts', "import { t } from '../../utils/i18n/page-strings';"],
+    ['content/page-root/probe.ts', "import { storage } from 'wxt/utils/storage';"],
+    ['entrypoints/content/probe.ts', "import { loadSettings } from '../../utils/settings/settings-storage';"],
+    ['components/content/Probe.tsx', "import { x } from '../../utils/glossary/personal-storage';"],
     ['utils/export/probe.ts', "import { x } from 'pdfjs-dist/build/pdf.worker.min.mjs';"],
   ])('%s may not %s', async (file, source) => {
     expect(await importProblems(file, source)).not.toEqual([]);
@@ -36,6 +39,8 @@ describe('execution-context boundaries', () => {
   it.each([
     ['content/marking/probe.ts', "import { x } from '../../utils/glossary/fold';"],
     ['background/probe.ts', "import x from 'dexie';"],
+    ['background/probe.ts', "import { loadSettings } from '../utils/settings/settings-storage';"],
+    ['content/page-root/probe.ts', "import { settingsFromStorage } from '../../utils/settings/stored-settings';"],
     ['extension-pages/notes/probe.ts', "import { x } from '../../background/db/highlight-store';"],
     ['components/common/Probe.tsx', "import { x } from '../../utils/i18n/strings';"],
     ['pdf-reader/probe.ts', "import { x } from '../content/marking/term-marker';"],
