@@ -15,7 +15,7 @@ export interface PageStorageDeps {
 }
 
 /**
- * The page's reads of storage.local, without the storage library the extension's pages use (it
+ * The page's use of storage.local (reads, and the bar's own place), without the storage library the extension's pages use (it
  * would be the content script's largest dependency after Preact). Settings are read and watched
  * here and changed through the background, which owns their versioned item and its migrations.
  */
@@ -36,12 +36,14 @@ export function createPageStorage(deps: PageStorageDeps) {
     /** Calls `onChange` with the settings each time they are stored different; returns unwatch. */
     watchSettings(onChange: (settings: Settings) => void): () => void {
       let last = '';
+      let stopped = false;
       let pending = Promise.resolve();
       const tell = (next: () => Settings | Promise<Settings>) => {
         // One queue, so a read for an earlier change never overtakes a later change.
         pending = pending
           .then(async () => {
             const settings = await next();
+            if (stopped) return;
             const seen = JSON.stringify(settings);
             if (seen === last) return;
             last = seen;
@@ -60,6 +62,7 @@ export function createPageStorage(deps: PageStorageDeps) {
         if (!(SETTINGS_AREA_KEY in changes)) tell(loadSettings);
       });
       return () => {
+        stopped = true;
         unwatchValue();
         unwatchMeta();
       };
@@ -69,5 +72,3 @@ export function createPageStorage(deps: PageStorageDeps) {
     barState: barStateStore(deps.local),
   };
 }
-
-export type PageStorage = ReturnType<typeof createPageStorage>;

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import {
   applySettingsPatch,
@@ -7,7 +8,7 @@ import {
   SETTINGS_VERSION,
   type Settings,
 } from './settings';
-import { SETTINGS_AREA_KEY } from './stored-settings';
+import { SETTINGS_AREA_KEY, SETTINGS_META_KEY } from './stored-settings';
 
 /** The storage key; WXT keeps the version beside it under `settings$`. */
 export const SETTINGS_KEY = `local:${SETTINGS_AREA_KEY}` as const;
@@ -39,7 +40,9 @@ export async function loadSettings(): Promise<Settings> {
  */
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = applySettingsPatch(await loadSettings(), patch);
-  await settingsItem().setValue(next);
+  // Value and version in one write: the item's own first write stores them apart, and a page that
+  // reads storage between the two (page-storage.ts) would take the new value for version 1.
+  await browser.storage.local.set({ [SETTINGS_AREA_KEY]: next, [SETTINGS_META_KEY]: { v: SETTINGS_VERSION } });
   return next;
 }
 

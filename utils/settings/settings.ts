@@ -73,7 +73,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   dictionaryModifier: 'none',
 });
 
-/** The stored shape's version; bump it and add a migration in settings-storage.ts when the shape changes. */
+/** The stored shape's version; bump it and add a migration to SETTINGS_MIGRATIONS when the shape changes. */
 export const SETTINGS_VERSION = 2;
 
 /**

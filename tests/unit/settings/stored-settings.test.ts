@@ -42,3 +42,16 @@ describe('settings read straight from storage.local', () => {
     expect(settingsFromStorage({ [SETTINGS_AREA_KEY]: current, [SETTINGS_META_KEY]: { v: SETTINGS_VERSION } })).toEqual(current);
   });
 });
+
+describe('the first settings change of all', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('stores the value and its version in one write, so no reader sees one without the other', async () => {
+    const seen: Record<string, unknown>[] = [];
+    fakeBrowser.storage.onChanged.addListener((changes) => void seen.push(changes));
+    await updateSettings({ glossMode: 'after', uiLanguage: 'zh' });
+    expect(seen).toHaveLength(1);
+    expect(Object.keys(seen[0]!).sort()).toEqual([SETTINGS_AREA_KEY, SETTINGS_META_KEY]);
+    expect(settingsFromStorage(await raw())).toMatchObject({ glossMode: 'after', uiLanguage: 'zh' });
+  });
+});
