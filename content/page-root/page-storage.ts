@@ -1,4 +1,4 @@
-import { barStateStore } from '../reader-bar/bar-state';
+import { barStateStore, type LocalArea } from '../reader-bar/bar-state';
 import { PERSONAL_GLOSSARY_AREA_KEY } from '../../utils/glossary/types';
 import { SETTINGS_VERSION, type ReadingSettingsPatch, type Settings } from '../../utils/settings/settings';
 import { SETTINGS_AREA_KEY, SETTINGS_META_KEY, settingsFromStorage } from '../../utils/settings/stored-settings';
@@ -8,7 +8,7 @@ type Listener = (changes: Changes, area: string) => unknown;
 
 /** What the page takes from the browser for what it keeps: storage.local and its changes, and the background. */
 export interface PageStorageDeps {
-  local: { get(keys: string[]): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+  local: LocalArea;
   onChanged: { addListener(fn: Listener): void; removeListener(fn: Listener): void };
   updateSettings: (patch: ReadingSettingsPatch) => Promise<Settings>;
   onError: (error: unknown) => void;
@@ -52,12 +52,12 @@ export function createPageStorage(deps: PageStorageDeps) {
           .catch(deps.onError);
       };
       const unwatchValue = watchKey(SETTINGS_AREA_KEY, (changes) => {
-        // The storage item writes only values of the current version. The first write of all stores
-        // its version a moment later: reading storage then would take the new value for an old one.
+        // Every write stores a value of the current version; a version written apart from its value (the
+        // storage item's own first write, before updateSettings wrote both at once) must not make it old.
         const meta = changes[SETTINGS_META_KEY]?.newValue ?? { v: SETTINGS_VERSION };
         tell(() => settingsFromStorage({ [SETTINGS_AREA_KEY]: changes[SETTINGS_AREA_KEY]!.newValue, [SETTINGS_META_KEY]: meta }));
       });
-      // A version stored alone (that first write's second half): read both again.
+      // A version stored alone: read both again.
       const unwatchMeta = watchKey(SETTINGS_META_KEY, (changes) => {
         if (!(SETTINGS_AREA_KEY in changes)) tell(loadSettings);
       });

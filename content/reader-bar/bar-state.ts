@@ -25,11 +25,14 @@ export function parseBarState(raw: unknown): BarState {
   return { position: position ? { x: position.x, y: position.y } : null, collapsed };
 }
 
-/** The bar's state in a storage area (storage.local: the content script and the PDF reader page share it). */
-export function barStateStore(local: {
+/** The part of a storage area (storage.local) the page and the PDF reader page use. */
+export interface LocalArea {
   get(keys: string[]): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
-}) {
+}
+
+/** The bar's state in storage.local: the content script and the PDF reader page share it. */
+export function barStateStore(local: LocalArea) {
   return {
     load: async (): Promise<BarState> => parseBarState((await local.get([BAR_STATE_AREA_KEY]))[BAR_STATE_AREA_KEY]),
     save: (state: BarState): Promise<void> => local.set({ [BAR_STATE_AREA_KEY]: state }),
