@@ -1,5 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CATEGORIES } from '../../../utils/glossary/types';
 import {
   applySettingsPatch,
@@ -10,7 +10,7 @@ import {
   resolveLocale,
   type Settings,
 } from '../../../utils/settings/settings';
-import { defineSettingsItem, loadSettings, updateSettings, watchSettings } from '../../../utils/settings/settings-storage';
+import { defineSettingsItem, loadSettings, SETTINGS_LOCK, updateSettings, watchSettings } from '../../../utils/settings/settings-storage';
 
 const custom: Settings = {
   script: 'simplified',
@@ -158,6 +158,40 @@ describe('settings storage', () => {
     await fakeBrowser.storage.local.set({ settings: { ...stored, theme: 'neon' } });
     expect(seen.at(-1)).toEqual({ ...stored, theme: 'system' });
     unwatch();
+  });
+
+  it('applies changes made at once one after the other, so neither undoes the other', async () => {
+    await Promise.all([updateSettings({ theme: 'dark' }), updateSettings({ script: 'simplified' }), updateSettings({ hoverDelayMs: 400 })]);
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', script: 'simplified', hoverDelayMs: 400 });
+  });
+
+  it('goes on with the next change after a failed write', async () => {
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('quota'));
+    const [first, second] = await Promise.allSettled([updateSettings({ theme: 'dark' }), updateSettings({ script: 'simplified' })]);
+    expect(first.status).toBe('rejected');
+    expect(second).toEqual({ status: 'fulfilled', value: { ...DEFAULT_SETTINGS, script: 'simplified' } });
+    set.mockRestore();
+  });
+
+  it('takes the Web Lock that spans the extension contexts where there is one', async () => {
+    const requested: string[] = [];
+    let held = Promise.resolve();
+    const locks = {
+      request: (name: string, task: () => Promise<unknown>) => {
+        requested.push(name);
+        const run = held.then(task);
+        held = run.then(() => undefined);
+        return run;
+      },
+    };
+    vi.stubGlobal('navigator', { locks });
+    try {
+      await Promise.all([updateSettings({ theme: 'dark' }), updateSettings({ script: 'simplified' })]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(requested).toEqual([SETTINGS_LOCK, SETTINGS_LOCK]);
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', script: 'simplified' });
   });
 
   it('loses nothing else when one stored field is corrupted', async () => {
