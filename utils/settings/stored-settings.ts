@@ -8,10 +8,14 @@ import { normalizeSettings, SETTINGS_MIGRATIONS, SETTINGS_VERSION, type Settings
 export const SETTINGS_AREA_KEY = 'settings';
 export const SETTINGS_META_KEY = `${SETTINGS_AREA_KEY}$`;
 
-function storedVersion(meta: unknown): number {
-  const v = typeof meta === 'object' && meta !== null ? (meta as { v?: unknown }).v : undefined;
-  // @wxt-dev/storage reads a value without a version as version 1.
-  return typeof v === 'number' && Number.isInteger(v) ? v : 1;
+/**
+ * The versions still to migrate through, by @wxt-dev/storage's own arithmetic: a value without a
+ * version is version 1, and a damaged one ('2', 1.5) runs no migration there, so none runs here.
+ */
+function pendingVersions(meta: unknown): unknown[] {
+  const stored = typeof meta === 'object' && meta !== null ? (meta as { v?: unknown }).v : undefined;
+  const current = (stored ?? 1) as number;
+  return Array.from({ length: SETTINGS_VERSION - current }, (_, i) => current + i + 1);
 }
 
 /**
@@ -21,8 +25,8 @@ function storedVersion(meta: unknown): number {
 export function settingsFromStorage(items: Record<string, unknown>): Settings {
   let value = items[SETTINGS_AREA_KEY];
   if (value == null) return normalizeSettings({});
-  for (let version = storedVersion(items[SETTINGS_META_KEY]) + 1; version <= SETTINGS_VERSION; version++) {
-    value = SETTINGS_MIGRATIONS[version]?.(value) ?? value;
+  for (const version of pendingVersions(items[SETTINGS_META_KEY])) {
+    value = typeof version === 'number' ? (SETTINGS_MIGRATIONS[version]?.(value) ?? value) : value;
   }
   return normalizeSettings(value);
 }

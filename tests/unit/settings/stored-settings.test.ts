@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../utils/settings/settings';
+import { DEFAULT_SETTINGS, normalizeSettings, SETTINGS_VERSION } from '../../../utils/settings/settings';
 import { defineSettingsItem, updateSettings } from '../../../utils/settings/settings-storage';
 import { SETTINGS_AREA_KEY, SETTINGS_META_KEY, settingsFromStorage } from '../../../utils/settings/stored-settings';
 
@@ -31,9 +31,12 @@ describe('settings read straight from storage.local', () => {
     expect(settingsFromStorage(await raw())).toEqual(migrated);
   });
 
-  it('takes a damaged version record for version 1, as the storage item does', () => {
-    for (const meta of [undefined, null, 'v2', { v: '2' }, { v: 1.5 }]) {
-      expect(settingsFromStorage({ [SETTINGS_AREA_KEY]: V1, [SETTINGS_META_KEY]: meta }).glossMode).toBe('ruby');
+  it('reads a missing or damaged version record as the storage item does', async () => {
+    for (const meta of [undefined, null, 'v2', { v: null }, { v: '2' }, { v: '1' }, { v: 1.5 }, { v: 0 }]) {
+      fakeBrowser.reset();
+      await fakeBrowser.storage.local.set({ [SETTINGS_AREA_KEY]: V1, [SETTINGS_META_KEY]: meta });
+      const read = settingsFromStorage(await raw());
+      expect(read, JSON.stringify(meta)).toEqual(normalizeSettings(await defineSettingsItem().getValue()));
     }
   });
 
