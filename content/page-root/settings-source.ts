@@ -1,10 +1,10 @@
-import { resolveLocale, type Settings } from '../../utils/settings/settings';
+import { resolveLocale, type ReadingSettingsPatch, type Settings } from '../../utils/settings/settings';
 import { createListeners } from './listeners';
 import type { UiLocale } from '../../utils/i18n/strings';
 
 export interface SettingsSourceOptions {
   load: () => Promise<Settings>;
-  update: (patch: Partial<Settings>) => Promise<Settings>;
+  update: (patch: ReadingSettingsPatch) => Promise<Settings>;
   /** Watches the stored settings; returns the unwatch. */
   watch: (onChange: (settings: Settings) => void) => () => void;
   browserLanguage: string;
@@ -16,7 +16,8 @@ export interface SettingsSource {
   /** The in-page UI's language, from the settings and the browser's. */
   readonly locale: UiLocale;
   readonly browserLanguage: string;
-  update(patch: Partial<Settings>): Promise<Settings>;
+  /** A page changes only the reading fields; the background's door refuses the rest. */
+  update(patch: ReadingSettingsPatch): Promise<Settings>;
   /** Called after every change, with the settings before it. */
   onChange(listener: (next: Settings, previous: Settings) => void): () => void;
   stop(): void;

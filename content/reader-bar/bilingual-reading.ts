@@ -9,7 +9,7 @@ import { tf, type UiLocale } from '../../utils/i18n/strings';
 import type { ReaderCommand, ReaderStatus } from '../../utils/messaging/to-tab';
 import type { ScriptDirection } from '../../utils/chinese-script/dictionary';
 import { createPageScript, detectNativeScript, type PageScript, type Script } from '../chinese-script/page-script';
-import type { Settings } from '../../utils/settings/settings';
+import type { ReadingSettingsPatch, Settings } from '../../utils/settings/settings';
 import type { ArticlePage } from '../detection/detect-article';
 import { clampBarPosition, countDrawnHighlights, type BarState } from './bar-state';
 import { ELEMENT_ID, HOST } from '../../utils/dom-names';
@@ -31,7 +31,7 @@ export interface BilingualReadingOptions {
   locale: UiLocale;
   settings: {
     load(): Promise<Settings>;
-    update(patch: Partial<Settings>): Promise<Settings>;
+    update(patch: ReadingSettingsPatch): Promise<Settings>;
     watch(onChange: (settings: Settings) => void): () => void;
   };
   barState: { load(): Promise<BarState>; save(state: BarState): Promise<void> };
@@ -154,7 +154,7 @@ export async function startBilingualReading(options: BilingualReadingOptions): P
   }
 
   /** Applies settings here at once, then stores them (every other tab follows through the watch). */
-  async function change(patch: Partial<Settings>): Promise<void> {
+  async function change(patch: ReadingSettingsPatch): Promise<void> {
     settings = { ...settings, ...patch };
     glosses();
     draw();

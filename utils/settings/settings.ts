@@ -127,7 +127,8 @@ export const ReadingSettingsPatchSchema = v.partial(
     script: FIELDS.script,
     glossMode: FIELDS.glossMode,
     glossLevel: FIELDS.glossLevel,
-    glossCategories: FIELDS.glossCategories,
+    // A tab names real categories, each at most once; a longer or unknown list is refused at the door.
+    glossCategories: v.pipe(v.array(v.picklist(CATEGORIES)), v.maxLength(CATEGORIES.length), v.transform((list) => CATEGORIES.filter((c) => list.includes(c)))),
   }),
 ) satisfies v.GenericSchema<unknown, ReadingSettingsPatch>;
 
