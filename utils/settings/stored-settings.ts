@@ -9,13 +9,18 @@ export const SETTINGS_AREA_KEY = 'settings';
 export const SETTINGS_META_KEY = `${SETTINGS_AREA_KEY}$`;
 
 /**
- * The versions still to migrate through, by @wxt-dev/storage's own arithmetic: a value without a
- * version is version 1, and a damaged one ('2', 1.5) runs no migration there, so none runs here.
+ * The migrations still to run, in order, as @wxt-dev/storage picks them: a value without a version
+ * is version 1, and only an integer version runs any (its arithmetic on '2' or 1.5 reaches no
+ * migration's number). Counted from the table, not the gap: a version of -1e9 must not cost a loop.
  */
-function pendingVersions(meta: unknown): unknown[] {
+function pendingVersions(meta: unknown): number[] {
   const stored = typeof meta === 'object' && meta !== null ? (meta as { v?: unknown }).v : undefined;
-  const current = (stored ?? 1) as number;
-  return Array.from({ length: SETTINGS_VERSION - current }, (_, i) => current + i + 1);
+  const current = stored ?? 1;
+  if (!Number.isInteger(current)) return [];
+  return Object.keys(SETTINGS_MIGRATIONS)
+    .map(Number)
+    .filter((version) => version > (current as number) && version <= SETTINGS_VERSION)
+    .sort((a, b) => a - b);
 }
 
 /**
@@ -26,7 +31,7 @@ export function settingsFromStorage(items: Record<string, unknown>): Settings {
   let value = items[SETTINGS_AREA_KEY];
   if (value == null) return normalizeSettings({});
   for (const version of pendingVersions(items[SETTINGS_META_KEY])) {
-    value = typeof version === 'number' ? (SETTINGS_MIGRATIONS[version]?.(value) ?? value) : value;
+    value = SETTINGS_MIGRATIONS[version]!(value);
   }
   return normalizeSettings(value);
 }

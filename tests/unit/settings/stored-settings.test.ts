@@ -40,6 +40,11 @@ describe('settings read straight from storage.local', () => {
     }
   });
 
+  it('migrates a record of an absurdly old version once, without counting up to it', () => {
+    const read = settingsFromStorage({ [SETTINGS_AREA_KEY]: V1, [SETTINGS_META_KEY]: { v: -1e12 } });
+    expect(read).toMatchObject({ glossMode: 'ruby', cardFontSize: 24, uiLanguage: 'zh' });
+  });
+
   it('does not migrate a current record again', () => {
     const current = { ...DEFAULT_SETTINGS, glossMode: 'after' };
     expect(settingsFromStorage({ [SETTINGS_AREA_KEY]: current, [SETTINGS_META_KEY]: { v: SETTINGS_VERSION } })).toEqual(current);
