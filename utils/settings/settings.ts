@@ -91,14 +91,14 @@ const clamp = (n: number, { min, max }: { min: number; max: number }) => Math.mi
 const FiniteNumber = v.pipe(v.number(), v.finite());
 
 /** One schema per field, so a bad field falls back alone and the others are kept. */
+/** The categories a list names, each once, in the glossary's order. */
+const inCategoryOrder = (list: readonly unknown[]): Category[] => CATEGORIES.filter((c) => list.includes(c));
+
 const FIELDS: { [K in keyof Settings]: v.GenericSchema<unknown, Settings[K]> } = {
   script: v.picklist(SCRIPT_PREFERENCES),
   glossMode: v.picklist(GLOSS_MODES),
   glossLevel: v.picklist(GLOSS_LEVELS),
-  glossCategories: v.pipe(
-    v.array(v.unknown()),
-    v.transform((list) => CATEGORIES.filter((c) => list.includes(c))),
-  ),
+  glossCategories: v.pipe(v.array(v.unknown()), v.transform((list) => inCategoryOrder(list))),
   hoverDelayMs: v.pipe(FiniteNumber, v.transform((n) => clamp(n, HOVER_DELAY_MS))),
   cardFontSize: v.pipe(FiniteNumber, v.transform((n) => clamp(n, CARD_FONT_SIZE_PX))),
   theme: v.picklist(THEMES),
@@ -128,7 +128,7 @@ export const ReadingSettingsPatchSchema = v.partial(
     glossMode: FIELDS.glossMode,
     glossLevel: FIELDS.glossLevel,
     // A tab names real categories, each at most once; a longer or unknown list is refused at the door.
-    glossCategories: v.pipe(v.array(v.picklist(CATEGORIES)), v.maxLength(CATEGORIES.length), v.transform((list) => CATEGORIES.filter((c) => list.includes(c)))),
+    glossCategories: v.pipe(v.array(v.picklist(CATEGORIES)), v.maxLength(CATEGORIES.length), v.transform((list) => inCategoryOrder(list))),
   }),
 ) satisfies v.GenericSchema<unknown, ReadingSettingsPatch>;
 

@@ -16,10 +16,10 @@ export const SETTINGS_META_KEY = `${SETTINGS_AREA_KEY}$`;
 function pendingVersions(meta: unknown): number[] {
   const stored = typeof meta === 'object' && meta !== null ? (meta as { v?: unknown }).v : undefined;
   const current = stored ?? 1;
-  if (!Number.isInteger(current)) return [];
+  if (typeof current !== 'number' || !Number.isInteger(current)) return [];
   return Object.keys(SETTINGS_MIGRATIONS)
     .map(Number)
-    .filter((version) => version > (current as number) && version <= SETTINGS_VERSION)
+    .filter((version) => version > current && version <= SETTINGS_VERSION)
     .sort((a, b) => a - b);
 }
 
