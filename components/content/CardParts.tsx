@@ -1,4 +1,6 @@
 import { t, type UiLocale } from '../../utils/i18n/strings';
+import { FOLLOWING_SENSES } from '../../utils/dictionary/card-limits';
+import type { FollowingWord } from '../../utils/dictionary/following-words';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
@@ -42,6 +44,29 @@ export function Forms({ trad, simp }: { trad: string; simp: string }) {
           {simp}
         </span>
       )}
+    </div>
+  );
+}
+
+/** The words after the card's word, each with its reading and first senses: the rest of the phrase it begins. */
+export function FollowingWordsLine({ locale, words }: { locale: UiLocale; words: readonly FollowingWord[] }) {
+  if (!words.length) return null;
+  return (
+    <div class="following" role="group" aria-label={t(locale, 'dict.following')}>
+      <div class="section-label">{t(locale, 'dict.following')}</div>
+      <ul>
+        {words.map(({ word, entry }, i) => (
+          <li key={`${i}:${word}`}>
+            <span class="word" lang="zh">
+              {word}
+            </span>{' '}
+            <span class="pinyin" lang="zh-Latn-pinyin">
+              {entry.pinyin}
+            </span>{' '}
+            <span lang="en">{entry.senses.slice(0, FOLLOWING_SENSES).join('; ')}</span>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

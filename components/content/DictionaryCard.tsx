@@ -2,11 +2,14 @@ import { useState } from 'preact/hooks';
 import type { DictionaryEntry, WordRef } from '../../utils/dictionary/types';
 import { t, tf, type UiLocale } from '../../utils/i18n/strings';
 import { DICTIONARY_CARD_ENTRIES, FIRST_SENSES } from '../../utils/dictionary/card-limits';
-import { CardActions, Forms, SaveTermRow, type SaveState } from './CardParts';
+import { CardActions, FollowingWordsLine, Forms, SaveTermRow, type SaveState } from './CardParts';
+import type { FollowingWord } from '../../utils/dictionary/following-words';
 
 export interface DictionaryCardProps {
   id: string;
   entries: readonly DictionaryEntry[];
+  /** The words after this one in the text, once their lookups have answered. */
+  following?: readonly FollowingWord[];
   locale: UiLocale;
   pinned: boolean;
   onTogglePin: () => void;
@@ -58,7 +61,7 @@ export function DictionarySenses({ entry, locale, pinyin = true }: { entry: Dict
 }
 
 /** A CC-CEDICT word's card, in the glossary card's style, saying where its text comes from. */
-export function DictionaryCard({ id, entries, locale, pinned, onTogglePin, onClose, save }: DictionaryCardProps) {
+export function DictionaryCard({ id, entries, following = [], locale, pinned, onTogglePin, onClose, save }: DictionaryCardProps) {
   const shown = entries.slice(0, DICTIONARY_CARD_ENTRIES);
   return (
     <div id={id} class="card dictionary" role="tooltip" aria-label={t(locale, 'dict.label')}>
@@ -71,6 +74,7 @@ export function DictionaryCard({ id, entries, locale, pinned, onTogglePin, onClo
           <DictionarySenses entry={entry} locale={locale} />
         </section>
       ))}
+      <FollowingWordsLine locale={locale} words={following} />
       <div class="meta">
         <span class="source">{t(locale, 'dict.source')}</span>
       </div>

@@ -2,7 +2,8 @@ import type { DictionaryEntry } from '../../utils/dictionary/types';
 import type { CompiledEntry } from '../../utils/glossary/types';
 import type { ArticleLang } from '../../utils/highlights/types';
 import { categoryLabel, checkedOn, occurrences, t, type UiLocale } from '../../utils/i18n/strings';
-import { CardActions, SaveTermRow, type SaveState } from './CardParts';
+import { CardActions, FollowingWordsLine, SaveTermRow, type SaveState } from './CardParts';
+import type { FollowingWord } from '../../utils/dictionary/following-words';
 import { CURATED_CARD_DICTIONARY_ENTRIES } from '../../utils/dictionary/card-limits';
 import { DictionarySenses } from './DictionaryCard';
 
@@ -22,11 +23,13 @@ export interface TermCardProps {
   save?: { state: SaveState; onSave: () => void };
   /** CC-CEDICT's entries for the same word, when it has the word whole: a second section, last. */
   dictionary?: readonly DictionaryEntry[];
+  /** The dictionary's words right after the term in the text (美國 then 政府): the phrase it begins. */
+  following?: readonly FollowingWord[];
 }
 
 export type { SaveState };
 
-export function TermCard({ id, entry, otherSenses = [], count, locale, pageLang, pinned, onTogglePin, onClose, save, dictionary = [] }: TermCardProps) {
+export function TermCard({ id, entry, otherSenses = [], count, locale, pageLang, pinned, onTogglePin, onClose, save, dictionary = [], following = [] }: TermCardProps) {
   const chinese = (
     <div class="forms">
       <span class="trad" lang="zh-Hant">
@@ -100,6 +103,7 @@ export function TermCard({ id, entry, otherSenses = [], count, locale, pageLang,
           </div>
         </div>
       )}
+      <FollowingWordsLine locale={locale} words={following} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { DictionaryEntry } from '../../utils/dictionary/types';
+import type { FollowingWord } from '../../utils/dictionary/following-words';
 import { dictionaryWordOf } from '../../utils/dictionary/card-limits';
 import type { CompiledEntry } from '../../utils/glossary/types';
 import type { ArticleLang, SavedTerm } from '../../utils/highlights/types';
@@ -43,6 +44,8 @@ export interface CardControllerOptions {
    * a second section once they arrive, never waiting for them.
    */
   dictionaryEntries?: (word: string) => Promise<readonly DictionaryEntry[] | null>;
+  /** The dictionary's words right after a term's range in the text (its card's "Followed by" line). */
+  followingWords?: (term: Range) => Promise<readonly FollowingWord[]>;
   /**
    * Asks for the details of terms the card has not got (fetched after marking: a slow or failed
    * answer); the card is drawn when `detailsArrived` says they are in.
@@ -86,8 +89,8 @@ export function createCardController(options: CardControllerOptions): CardContro
   const win = doc.defaultView!;
   let current: CardTarget | null = null;
   let pinned = false;
-  // The dictionary's section of the card open now, once its lookup has answered.
-  let fromDictionary: { target: CardTarget; entries: readonly DictionaryEntry[] } | null = null;
+  // What the dictionary adds to the card open now, each part once its lookup has answered.
+  let fromDictionary: { target: CardTarget; entries: readonly DictionaryEntry[]; following: readonly FollowingWord[] } | null = null;
   /** The target whose card is on screen; behind `current` while its details are still coming. */
   let drawnFor: CardTarget | null = null;
   // The highlight term under the pointer, so leaving it is noticed once.
@@ -148,24 +151,34 @@ export function createCardController(options: CardControllerOptions): CardContro
         },
         onClose: hide,
         ...saving.control(target, entry),
-        ...(fromDictionary?.target === target ? { dictionary: fromDictionary.entries } : {}),
+        ...(fromDictionary?.target === target ? { dictionary: fromDictionary.entries, following: fromDictionary.following } : {}),
       },
       place,
     );
   }
 
-  /** Asks the dictionary for the term's word; its answer is drawn in place, below what is shown. */
+  /** Asks the dictionary for the term's word and the words after it; each answer is drawn in place, below what is shown. */
   function lookUpWord(target: CardTarget): void {
     const entry = entries.get(target.id);
-    if (!entry || !options.dictionaryEntries || fromDictionary?.target === target) return;
-    options.dictionaryEntries(wordOf(target, entry)).then(
-      (found) => {
-        if (!found?.length || current !== target) return;
-        fromDictionary = { target, entries: found };
-        draw(target, false);
-      },
-      (error: unknown) => console.error('Prospect Reader: dictionary lookup failed', error),
-    );
+    if (!entry || fromDictionary?.target === target) return;
+    const asked = { target, entries: [] as readonly DictionaryEntry[], following: [] as readonly FollowingWord[] };
+    fromDictionary = asked;
+    const arrived = (part: Partial<typeof asked>) => {
+      if (fromDictionary !== asked || current !== target) return;
+      Object.assign(asked, part);
+      draw(target, false);
+    };
+    const failed = (error: unknown) => {
+      // Asked again the next time the card opens.
+      if (fromDictionary === asked) fromDictionary = null;
+      console.error('Prospect Reader: dictionary lookup failed', error);
+    };
+    options.dictionaryEntries?.(wordOf(target, entry)).then((found) => {
+      if (found?.length) arrived({ entries: found });
+    }, failed);
+    options.followingWords?.(target.range()).then((words) => {
+      if (words.length) arrived({ following: words });
+    }, failed);
   }
 
   function show(term: Element | CardTarget, by: CardOpener = 'pointer'): void {

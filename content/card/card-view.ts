@@ -1,6 +1,7 @@
 import { h } from 'preact';
 import { TermCard, type SaveState } from '../../components/content/TermCard';
 import type { DictionaryEntry } from '../../utils/dictionary/types';
+import type { FollowingWord } from '../../utils/dictionary/following-words';
 import type { CompiledEntry } from '../../utils/glossary/types';
 import type { ArticleLang } from '../../utils/highlights/types';
 import { t, type UiLocale } from '../../utils/i18n/strings';
@@ -23,6 +24,8 @@ export interface CardContent {
   save?: { state: SaveState; onSave: () => void };
   /** CC-CEDICT's entries for the same word, once they have arrived. */
   dictionary?: readonly DictionaryEntry[];
+  /** The dictionary's words right after the term, once they have arrived. */
+  following?: readonly FollowingWord[];
 }
 
 export interface CardView {

@@ -3,6 +3,10 @@ import type { DictionaryEntry, DictionaryMatch } from '../../utils/dictionary/ty
 import { createCardController, type CardController, type CardControllerOptions } from './card-controller';
 import { createTermCursor } from './term-cursor';
 import { createWordCursor } from './word-cursor';
+import { textAfter } from '../dictionary/text-at-point';
+import { followingWords, type FollowingWord } from '../../utils/dictionary/following-words';
+import { FOLLOWING_WORDS } from '../../utils/dictionary/card-limits';
+import { MAX_WORD_UNITS } from '../../utils/dictionary/lookup';
 
 export interface ReadingDictionary {
   lookup: (text: string) => Promise<DictionaryMatch | null>;
@@ -46,9 +50,14 @@ export function createReadingCards(options: ReadingCardsOptions): ReadingCards {
     // An answer that comes after the reader turned dictionary cards off is not drawn.
     return answer.then((entries) => (dictionary?.isEnabled() ? entries : null));
   };
+  const wordsAfter = async (term: Range): Promise<readonly FollowingWord[]> => {
+    if (!lookups || !dictionary?.isEnabled()) return [];
+    const words = await followingWords(textAfter(term, MAX_WORD_UNITS * FOLLOWING_WORDS), lookups.lookup);
+    return dictionary?.isEnabled() ? words : [];
+  };
   const card = createCardController({
     ...cardOptions,
-    ...(lookups ? { cssText: lookups.cssText, dictionaryEntries } : {}),
+    ...(lookups ? { cssText: lookups.cssText, dictionaryEntries, followingWords: wordsAfter } : {}),
     onShown: () => dictionary?.hide(),
   });
   const dictionary = lookups

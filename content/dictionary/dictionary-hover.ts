@@ -13,6 +13,8 @@ import { savedWordFrom } from './save-word';
 import { gatherText, isHanAt, isInsideTerm, rangeHolds, rangeOf, sameStart, stillThere, textPointAt, type GatheredText, type TextPoint } from './text-at-point';
 import { HOST } from '../../utils/dom-names';
 import { createDictionaryCardView } from './dictionary-card-view';
+import { followingWords, type FollowingWord } from '../../utils/dictionary/following-words';
+import { FOLLOWING_WORDS } from '../../utils/dictionary/card-limits';
 
 export { DICTIONARY_HOST_TAG } from './dictionary-card-view';
 
@@ -60,7 +62,12 @@ export interface DictionaryHover {
 interface Shown {
   match: DictionaryMatch;
   range: Range;
+  /** The words after it, once looked up: the card's "Followed by" line. */
+  following: readonly FollowingWord[];
 }
+
+/** Text gathered at the pointer: the longest word there, and the words that may follow it. */
+const GATHERED_UNITS = MAX_WORD_UNITS * (1 + FOLLOWING_WORDS);
 
 /** What a screen reader hears for a word the keyboard opened: the word, its reading and first senses. */
 function spokenWord(match: DictionaryMatch): string {
@@ -124,6 +131,7 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
     view.draw(
       {
         entries: shown.match.entries,
+        following: shown.following,
         locale: settings.locale,
         pinned,
         onTogglePin: () => {
@@ -162,8 +170,10 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
 
   function show(match: DictionaryMatch, gathered: GatheredText): void {
     win.clearTimeout(hideTimer);
-    const next = { match, range: rangeOf(gathered, match.length) };
-    if (!shown || !sameWord(shown, next)) {
+    const next: Shown = { match, range: rangeOf(gathered, match.length), following: [] };
+    const again = !!shown && sameWord(shown, next);
+    if (again) next.following = shown!.following;
+    else {
       pinned = false;
       saveState = 'idle';
     }
@@ -171,6 +181,20 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
     options.onOpen?.();
     outlineWord(win, next.range);
     draw(true);
+    if (!again) void lookUpFollowing(next, gathered.text.slice(match.length));
+  }
+
+  /** The card is drawn without waiting for the words after its word; they join it when they arrive. */
+  async function lookUpFollowing(target: Shown, rest: string): Promise<void> {
+    try {
+      const words = await followingWords(rest, options.lookup);
+      // Hovered again meanwhile, the same word has a new card object: the words go on that one.
+      if (!shown || !sameWord(shown, target) || !words.length) return;
+      shown.following = words;
+      draw();
+    } catch (error) {
+      console.error('Prospect Reader: dictionary lookup failed', error);
+    }
   }
 
   function hide(): void {
@@ -222,7 +246,7 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
       win.clearTimeout(showTimer);
       pendingKey = keyOf(point);
       const mine = ++serial;
-      const gathered = gatherText(point, MAX_WORD_UNITS);
+      const gathered = gatherText(point, GATHERED_UNITS);
       const waited = new Promise<void>((resolve) => {
         showTimer = win.setTimeout(resolve, delay);
       });

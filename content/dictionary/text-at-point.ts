@@ -118,6 +118,26 @@ export function gatherText(start: TextPoint, max: number, isInline: (el: Element
   return { text: textOf(pieces), pieces };
 }
 
+/**
+ * Up to `max` units of the text right after a range (a curated term's mark or drawn range), read as
+ * gatherText reads it: through inline tags, not past a line break, a block or the next mark.
+ */
+export function textAfter(range: Range, max: number, isInline: (el: Element) => boolean = isInlineElement): string {
+  const last = lastTextIn(range);
+  return last ? gatherText(last, max, isInline).text : '';
+}
+
+/** The point after the range's last character, in the text node that holds it. */
+function lastTextIn(range: Range): TextPoint | null {
+  const { endContainer: container, endOffset: offset } = range;
+  if (container.nodeType === 3) return { node: container as Text, offset };
+  // A range around an element ends at a boundary between nodes: the last text before it.
+  for (let node: Node | null = container.childNodes[offset - 1] ?? null; node; node = node.lastChild) {
+    if (node.nodeType === 3) return { node: node as Text, offset: (node as Text).length };
+  }
+  return null;
+}
+
 const textOf = (pieces: readonly TextPiece[]) => pieces.map((p) => p.node.data.slice(p.start, p.end)).join('');
 
 /** Whether the gathered text is still in the page as it was: marking and the 繁/简 switch rewrite text nodes. */

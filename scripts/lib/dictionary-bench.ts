@@ -131,5 +131,5 @@ export async function dictionaryFigures(): Promise<void> {
   await ext.close();
   console.log(`  cold service worker, first lookup (wake, read and unpack the file, look up, reply, draw): median ${ms(median(cold))}, worst ${ms(Math.max(...cold))} (${cold.length} runs)`);
   console.log(`  hover to card on unmarked words: drawn ${ms(median(warm))} after the ${HOVER_DELAY} ms delay (median), worst ${ms(Math.max(...warm))} (${warm.length} of ${WORDS.length} words)`);
-  console.log(dictionaryCoverageReport(undefined, { listMissed: process.argv.includes('--missed') }));
+  console.log(await dictionaryCoverageReport(undefined, { listMissed: process.argv.includes('--missed') }));
 }

@@ -94,6 +94,24 @@ describe('dictionary cards on the seed article', () => {
     expect(await bluePixels(await page.screenshot({ clip: box }))).toBe(0);
   });
 
+  it('reads on through a phrase the dictionary has no entry for: the card gives the words after the outlined one', async () => {
+    // 採購協議: CC-CEDICT has 採購 (to procure) and 協議 (agreement), not the phrase.
+    await hoverWord('採購');
+    await expect.poll(outlined).toBe('採購');
+    const card = dictionaryCard();
+    await expect.poll(async () => (await shownText(card)).includes('Followed by')).toBe(true);
+    const line = card.getByRole('group', { name: 'Followed by' });
+    const text = await line.innerText();
+    expect(text).toContain('協議');
+    expect(text).toContain('xié yì');
+    expect(text).toContain('agreement');
+    // Only the hovered word is outlined; the phrase ends at the comma, so nothing after it is offered.
+    expect(await outlined()).toBe('採購');
+    expect(text).not.toContain('韓國');
+    await page.mouse.move(3, 3);
+    await expect.poll(() => card.isVisible()).toBe(false);
+  });
+
   it('walks the words between the terms with the keyboard, saying each: Alt+Shift+. forward, Alt+Shift+, back', async () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.locator('h2.title').click();

@@ -8,6 +8,10 @@ export const FIRST_SENSES = 3;
 export const DICTIONARY_CARD_ENTRIES = 4;
 /** Entries a curated term's card shows under it; a curated word rarely has more. */
 export const CURATED_CARD_DICTIONARY_ENTRIES = 2;
+/** Words of the text after the card's word that its "Followed by" line gives. */
+export const FOLLOWING_WORDS = 2;
+/** Senses of each of those words' first entry the line shows. */
+export const FOLLOWING_SENSES = 2;
 
 /**
  * The word a curated term's card asks the dictionary for: the term as written when that is one of

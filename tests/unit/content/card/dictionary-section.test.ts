@@ -20,23 +20,23 @@ const entries = new Map(index.entries.map((e) => [e.id, e]));
 const word = (trad: string, senses: string[]): DictionaryEntry => ({ trad, simp: trad, pinyin: 'zhì cái', senses, classifiers: [], variantOf: [] });
 const SANCTIONS = word('制裁', ['to punish', 'to sanction (an offender)', 'sanctions', 'punishment']);
 
-function page(...terms: [id: string, text: string][]) {
+function page(after: string, ...terms: [id: string, text: string][]) {
   const article = document.createElement('article');
   for (const [id, text] of terms) {
     const mark = document.createElement(TAG.term);
     mark.setAttribute(ATTR.termId, id);
     mark.textContent = text;
-    article.append(mark, '，');
+    article.append(mark, after);
   }
   document.body.append(article);
   return { article, marks: [...article.querySelectorAll(TAG.term)] };
 }
 
-function open(lookup: ReadingDictionary['lookup'], enabled = true, pageLang: 'zh' | 'en' = 'zh', written = ['制裁', '峰會']) {
+function open(lookup: ReadingDictionary['lookup'], enabled = true, pageLang: 'zh' | 'en' = 'zh', written = ['制裁', '峰會'], after = '，') {
   // jsdom has no CSS.escape; the ids here need no escaping.
   vi.stubGlobal('CSS', { escape: (id: string) => id });
   const roots = recordShadowRoots();
-  const { article, marks } = page(['sanctions', written[0]!], ['summit', written[1]!]);
+  const { article, marks } = page(after, ['sanctions', written[0]!], ['summit', written[1]!]);
   const cards = createReadingCards({
     doc: document,
     entries,
@@ -161,6 +161,52 @@ describe("a curated term's dictionary section", () => {
     await held.answerAll();
     expect(held.asked).toEqual([]);
     expect(card()!.textContent).toContain('sanctions');
+    cards.destroy();
+  });
+});
+
+describe('a curated term\'s "Followed by" line', () => {
+  const MEASURES = word('措施', ['measure', 'step']);
+  const answer = (text: string) =>
+    text.startsWith('制裁')
+      ? { word: '制裁', length: 2, entries: [SANCTIONS] }
+      : text.startsWith('措施')
+        ? { word: '措施', length: 2, entries: [MEASURES] }
+        : text.startsWith('的')
+          ? { word: '的', length: 1, entries: [word('的', ['of'])] }
+          : null;
+  const line = (card: Element | null) => card?.querySelector('[aria-label="Followed by"]') ?? null;
+
+  it('gives the dictionary words after the mark, last, once they arrive, and stops at a particle', async () => {
+    const held = heldLookup(answer);
+    const { cards, marks, card } = open(held.lookup, true, 'zh', ['制裁', '峰會'], '措施的');
+    cards.card.show(marks[0]!);
+    expect(line(card())).toBeNull();
+    await held.answerAll();
+    await held.answerAll();
+    const following = line(card())!;
+    expect(card()!.lastElementChild).toBe(following);
+    expect(following.querySelector('li')!.textContent).toBe('措施 zhì cái measure; step');
+    // The text after the mark ends at the next mark.
+    expect(held.asked).toEqual(['制裁', '措施的', '的']);
+    cards.destroy();
+  });
+
+  it('goes when the reader turns dictionary cards off, and is not asked for while they are off', async () => {
+    const held = heldLookup(answer);
+    const { cards, marks, card } = open(held.lookup, true, 'zh', ['制裁', '峰會'], '措施');
+    cards.card.show(marks[0]!);
+    await held.answerAll();
+    await held.answerAll();
+    expect(line(card())).not.toBeNull();
+    cards.dictionary!.update({ enabled: false });
+    expect(line(card())).toBeNull();
+    cards.card.hide();
+    held.asked.length = 0;
+    cards.card.show(marks[1]!);
+    await held.answerAll();
+    expect(held.asked).toEqual([]);
+    expect(line(card())).toBeNull();
     cards.destroy();
   });
 });

@@ -165,3 +165,38 @@ describe("the dictionary card's Save term", () => {
     expect(card()!.querySelector('.save [role="status"]')!.textContent).toBe('Saved');
   });
 });
+
+describe('the dictionary card\'s "Followed by" line', () => {
+  const SIGN: DictionaryEntry = { trad: '簽署', simp: '签署', pinyin: 'qiān shǔ', senses: ['to sign (an agreement)'], classifiers: [], variantOf: [] };
+  const answer = (asked: string) =>
+    asked.startsWith('簽署') ? { word: '簽署', length: 2, entries: [SIGN] } : asked.startsWith('協議') ? { word: '協議', length: 2, entries: [AGREEMENT] } : null;
+
+  it('gives the words after the outlined one once they arrive, without holding the card back', async () => {
+    const held = heldLookup(answer);
+    const { hover, card, text } = setUp({ lookup: held.lookup });
+    const opened = hover.openAt({ node: text, offset: text.data.indexOf('簽') });
+    await held.answerAll();
+    expect(await opened).not.toBeNull();
+    expect(card()!.textContent).toContain('to sign (an agreement)');
+    expect(card()!.querySelector('[aria-label="Followed by"]')).toBeNull();
+    await held.answerAll();
+    const line = card()!.querySelector('[aria-label="Followed by"]')!;
+    expect(line.querySelector('li')!.textContent).toBe('協議 xié yì agreement');
+    // The text ends at the full stop: nothing is asked past it.
+    expect(held.asked).toEqual(['簽署協議。', '協議。']);
+  });
+
+  it('is not shown for a word the reader has moved on from', async () => {
+    const held = heldLookup(answer);
+    const { hover, card, text } = setUp({ lookup: held.lookup });
+    const first = hover.openAt({ node: text, offset: text.data.indexOf('簽') });
+    await held.answerAll();
+    await first;
+    const second = hover.openAt({ node: text, offset: text.data.indexOf('協') });
+    await held.answerAll();
+    await second;
+    await held.answerAll();
+    expect(card()!.textContent).toContain('agreement');
+    expect(card()!.querySelector('[aria-label="Followed by"]')).toBeNull();
+  });
+});

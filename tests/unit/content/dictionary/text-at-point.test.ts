@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gatherText, isHanAt, isInsideTerm, rangeOf, type TextPoint } from '../../../../content/dictionary/text-at-point';
+import { gatherText, isHanAt, isInsideTerm, rangeOf, textAfter, type TextPoint } from '../../../../content/dictionary/text-at-point';
 
 // In the test window's document, so computed styles tell blocks from inline elements.
 function pointAt(html: string, char: string): { point: TextPoint } {
@@ -45,5 +45,40 @@ describe('the text a lookup starts from', () => {
     expect(isInsideTerm(point.node)).toBe(false);
     expect(isInsideTerm(pointAt('<p><pr-term>飛彈</pr-term></p>', '飛').point.node)).toBe(true);
     expect(isHanAt(pointAt('<p>𠀀字</p>', '𠀀').point)).toBe(true);
+  });
+});
+
+describe('the text after a curated term', () => {
+  const markRange = () => {
+    const range = document.createRange();
+    range.selectNode(document.querySelector('pr-term')!);
+    return range;
+  };
+
+  it('runs on from the mark across inline tags, and stops at the next mark, a line break or a block', () => {
+    document.body.innerHTML = '<main><p>與<pr-term>美國</pr-term><b>政</b>府關係</p></main>';
+    expect(textAfter(markRange(), 16)).toBe('政府關係');
+    document.body.innerHTML = '<main><p><pr-term>美國</pr-term>政府<pr-term>川普</pr-term>表示</p></main>';
+    expect(textAfter(markRange(), 16)).toBe('政府');
+    document.body.innerHTML = '<main><p><pr-term>美國</pr-term><br>政府</p></main>';
+    expect(textAfter(markRange(), 16)).toBe('');
+    document.body.innerHTML = '<main><div><span><pr-term>美國</pr-term></span><p>政府</p></div></main>';
+    expect(textAfter(markRange(), 16)).toBe('');
+  });
+
+  it('reads on from a range that ends inside a text node (a term drawn as a highlight), and takes at most the units asked for', () => {
+    document.body.innerHTML = '<main><p>美國政府關係</p></main>';
+    const text = document.querySelector('p')!.firstChild as Text;
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, 2);
+    expect(textAfter(range, 3)).toBe('政府關');
+  });
+
+  it('finds the last text of a mark with markup inside it, and nothing in an empty one', () => {
+    document.body.innerHTML = '<main><p><pr-term><b>美</b><i>國</i></pr-term>政府</p></main>';
+    expect(textAfter(markRange(), 16)).toBe('政府');
+    document.body.innerHTML = '<main><p><pr-term></pr-term>政府</p></main>';
+    expect(textAfter(markRange(), 16)).toBe('');
   });
 });

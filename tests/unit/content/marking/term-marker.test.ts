@@ -322,7 +322,7 @@ describe('observeArticle', () => {
       onRootLost: () => undefined,
     });
     for (let i = 0; i < 5_000; i++) root().append(doc.createTextNode(i % 2 ? '北約' : '北韓'));
-    await vi.waitFor(() => expect(root().querySelectorAll('pr-term').length).toBe(before + 5_000));
+    await vi.waitFor(() => expect(root().querySelectorAll('pr-term').length).toBe(before + 5_000), { timeout: 20_000 });
     // The first records one by one, then the parent once.
     expect(marked.length).toBeLessThan(100);
     expect(marked).toContain(root());
@@ -331,7 +331,8 @@ describe('observeArticle', () => {
     await counting.mark(root());
     expect(root().querySelectorAll('pr-term').length).toBe(before + 5_000);
     observation.stop();
-  });
+    // Time allowed, not measured: jsdom takes seconds for 5,000 marks on a slow two-core machine.
+  }, 30_000);
 
   it('backs off from a page that removes the marks as they appear, and keeps the page\'s timers running', async () => {
     await onLivePage(async (doc, article) => {
