@@ -124,8 +124,8 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
     return id;
   };
 
-  /** Draws the shown word's card; `place` also starts keeping it beside the word. */
-  function draw(place = false): void {
+  /** Draws the shown word's card; `place` also starts keeping it beside the word, then runs `placed`. */
+  function draw(place = false, placed?: () => void): void {
     if (!shown) return;
     const placing = shown;
     view.draw(
@@ -141,7 +141,16 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
         onClose: hide,
         ...(options.saveTerm ? { save: { state: saveState, onSave: () => void save() } } : {}),
       },
-      place ? { range: shown.range, isShown: () => shown === placing, onPlaced: () => options.onShown?.(placing.match.word) } : undefined,
+      place
+        ? {
+            range: shown.range,
+            isShown: () => shown === placing,
+            onPlaced: () => {
+              options.onShown?.(placing.match.word);
+              placed?.();
+            },
+          }
+        : undefined,
     );
   }
 
@@ -180,12 +189,14 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
     shown = next;
     options.onOpen?.();
     outlineWord(win, next.range);
-    draw(true);
-    if (!again) void lookUpFollowing(next, gathered.text.slice(match.length));
+    const rest = gathered.text.slice(match.length);
+    // In a task of their own once the card is placed: their messages would otherwise hold back its first frame.
+    draw(true, again ? undefined : () => win.setTimeout(() => void lookUpFollowing(next, rest), 0));
   }
 
-  /** The card is drawn without waiting for the words after its word; they join it when they arrive. */
+  /** The words after the shown word, asked for after its card is up; they join the card when they arrive. */
   async function lookUpFollowing(target: Shown, rest: string): Promise<void> {
+    if (!shown || !sameWord(shown, target)) return;
     try {
       const words = await followingWords(rest, options.lookup);
       // Hovered again meanwhile, the same word has a new card object: the words go on that one.

@@ -171,13 +171,17 @@ describe('the dictionary card\'s "Followed by" line', () => {
   const answer = (asked: string) =>
     asked.startsWith('簽署') ? { word: '簽署', length: 2, entries: [SIGN] } : asked.startsWith('協議') ? { word: '協議', length: 2, entries: [AGREEMENT] } : null;
 
-  it('gives the words after the outlined one once they arrive, without holding the card back', async () => {
+  const nextTask = () => new Promise((r) => setTimeout(r, 0));
+
+  it('asks for the words after the outlined one once its card is up, and gives them when they arrive', async () => {
     const held = heldLookup(answer);
     const { hover, card, text } = setUp({ lookup: held.lookup });
     const opened = hover.openAt({ node: text, offset: text.data.indexOf('簽') });
     await held.answerAll();
     expect(await opened).not.toBeNull();
     expect(card()!.textContent).toContain('to sign (an agreement)');
+    expect(held.asked).toEqual(['簽署協議。']);
+    await nextTask();
     expect(card()!.querySelector('[aria-label="Followed by"]')).toBeNull();
     await held.answerAll();
     const line = card()!.querySelector('[aria-label="Followed by"]')!;
@@ -192,6 +196,8 @@ describe('the dictionary card\'s "Followed by" line', () => {
     const first = hover.openAt({ node: text, offset: text.data.indexOf('簽') });
     await held.answerAll();
     await first;
+    await nextTask();
+    expect(held.asked).toEqual(['簽署協議。', '協議。']);
     const second = hover.openAt({ node: text, offset: text.data.indexOf('協') });
     await held.answerAll();
     await second;
