@@ -101,6 +101,8 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
   };
   const view = createDictionaryCardView(doc, options.cssText, () => settings.locale, settings.fontSizePx);
   let shown: Shown | null = null;
+  /** The card still on `word`, or null; a new hover of the same word counts, as it carries that word's card on. */
+  const shownOn = (word: Shown): Shown | null => (shown && sameWord(shown, word) ? shown : null);
   let pinned = false;
   let saveState: SaveState = 'idle';
   let pendingKey = '';
@@ -172,7 +174,7 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
       outcome = 'failed';
     }
     // Hovered again meanwhile, the word has a new card: the outcome goes on that one, not on another word's.
-    if (!shown || !sameWord(shown, target)) return;
+    if (!shownOn(target)) return;
     saveState = outcome;
     draw();
   }
@@ -180,8 +182,8 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
   function show(match: DictionaryMatch, gathered: GatheredText): void {
     win.clearTimeout(hideTimer);
     const next: Shown = { match, range: rangeOf(gathered, match.length), following: [] };
-    const again = !!shown && sameWord(shown, next);
-    if (again) next.following = shown!.following;
+    const before = shownOn(next);
+    if (before) next.following = before.following;
     else {
       pinned = false;
       saveState = 'idle';
@@ -191,17 +193,18 @@ export function createDictionaryHover(options: DictionaryHoverOptions): Dictiona
     outlineWord(win, next.range);
     const rest = gathered.text.slice(match.length);
     // In a task of their own once the card is placed: their messages would otherwise hold back its first frame.
-    draw(true, again ? undefined : () => win.setTimeout(() => void lookUpFollowing(next, rest), 0));
+    draw(true, before ? undefined : () => win.setTimeout(() => void lookUpFollowing(next, rest), 0));
   }
 
   /** The words after the shown word, asked for after its card is up; they join the card when they arrive. */
   async function lookUpFollowing(target: Shown, rest: string): Promise<void> {
-    if (!shown || !sameWord(shown, target)) return;
+    if (!shownOn(target)) return;
     try {
       const words = await followingWords(rest, options.lookup);
       // Hovered again meanwhile, the same word has a new card object: the words go on that one.
-      if (!shown || !sameWord(shown, target) || !words.length) return;
-      shown.following = words;
+      const card = shownOn(target);
+      if (!card || !words.length) return;
+      card.following = words;
       draw();
     } catch (error) {
       console.error('Prospect Reader: dictionary lookup failed', error);
